@@ -1,0 +1,82 @@
+/**
+ * Who may see and do what, in one place. Every list query is narrowed by a scope
+ * (a Prisma `where`), every single object is checked by a predicate, and both follow
+ * the same rules:
+ *
+ * - an admin sees everything;
+ * - everyone sees the tasks they may act on or acted on (assignee, completed by,
+ *   candidate user, member of a candidate group) and the instances they started or
+ *   have such a task in;
+ * - a manager also sees what their direct reports see through assignment, completion,
+ *   candidacy as a user, or starting an instance.
+ */
+import type { Prisma } from '../db/generated/client';
+import { type AuthUser, hasRole } from './context';
+
+export interface TaskAccessFacts {
+  assignee: string | null;
+  completedBy: string | null;
+  candidateUsers: string[];
+  candidateGroups: string[];
+}
+
+/** The user and, for a manager, their reports. */
+function people(user: AuthUser): string[] {
+  return [user.username, ...user.reports];
+}
+
+/** Narrows a task query to the tasks `user` may see; undefined for an admin. */
+export function taskScope(user: AuthUser): Prisma.TaskWhereInput | undefined {
+  if (hasRole(user, 'admin')) return undefined;
+  const who = people(user);
+  return {
+    OR: [
+      { assignee: { in: who } },
+      { completedBy: { in: who } },
+      { candidates: { some: { kind: 'user', value: { in: who } } } },
+      { candidates: { some: { kind: 'group', value: { in: user.groups } } } },
+    ],
+  };
+}
+
+/** Narrows an instance query to the instances `user` may see; undefined for an admin. */
+export function instanceScope(user: AuthUser): Prisma.InstanceWhereInput | undefined {
+  if (hasRole(user, 'admin')) return undefined;
+  const tasks = taskScope(user);
+  return { OR: [{ startedBy: { in: people(user) } }, { tasks: { some: tasks } }] };
+}
+
+/** The user is a candidate of the task: named as a candidate user or in a candidate group. */
+export function isCandidate(user: AuthUser, task: TaskAccessFacts): boolean {
+  return task.candidateUsers.includes(user.username) || task.candidateGroups.some((g) => user.groups.includes(g));
+}
+
+/** Same rule as `taskScope`, for one task already loaded. */
+export function canSeeTask(user: AuthUser, task: TaskAccessFacts): boolean {
+  if (hasRole(user, 'admin')) return true;
+  const who = people(user);
+  return (
+    (task.assignee !== null && who.includes(task.assignee)) ||
+    (task.completedBy !== null && who.includes(task.completedBy)) ||
+    task.candidateUsers.some((u) => who.includes(u)) ||
+    task.candidateGroups.some((g) => user.groups.includes(g))
+  );
+}
+
+/** May complete: the assignee, or when unassigned a candidate (who then claims it implicitly). */
+export function canComplete(user: AuthUser, task: TaskAccessFacts): boolean {
+  if (task.assignee !== null) return task.assignee === user.username;
+  return isCandidate(user, task);
+}
+
+/** May claim an unassigned task: a candidate, or an admin. */
+export function canClaim(user: AuthUser, task: TaskAccessFacts): boolean {
+  return isCandidate(user, task) || hasRole(user, 'admin') || task.assignee === user.username;
+}
+
+/** May give the task back: its assignee, an admin, or the assignee's manager. */
+export function canUnclaim(user: AuthUser, task: TaskAccessFacts): boolean {
+  if (hasRole(user, 'admin')) return true;
+  if (task.assignee === null) return canSeeTask(user, task);
+  return task.assignee === user.username || (hasRole(user, 'manager') && user.reports.includes(task.assignee));
+}

@@ -1,0 +1,98 @@
+/**
+ * Builds the Qualflow HTTP app: the JSON API under /api and, when given, the built
+ * front end at /.
+ *
+ *   request → security headers → body limits (JSON 1 MB, XML 2 MB) → session lookup
+ *           → route: authorise → zod-parse params/query/body → service → reply
+ *           → errors as JSON {error, details} (4xx / 503 / 500 + correlation id)
+ */
+import type { Client } from '@temporalio/client';
+import express from 'express';
+import { authenticate } from './auth.middleware';
+import { authRoutes } from './auth.routes';
+import { type ApiDeps, type Db, DEFAULT_TIMEOUTS, type TemporalTimeouts } from './context';
+import { definitionRoutes } from './definition.routes';
+import { apiNotFound, errorHandler } from './errors';
+import { formRoutes } from './form.routes';
+import { healthRoutes } from './health.routes';
+import { instanceRoutes } from './instance.routes';
+import { LoginRateLimiter, type LoginRateLimitOptions } from './login-rate-limit';
+import { buildOpenApiDocument } from './openapi';
+import { type AnyRoute, mountRoutes, route } from './route';
+import { securityHeaders } from './security-headers';
+import { staticSpa } from './spa';
+import { taskRoutes } from './task.routes';
+import { userRoutes } from './user.routes';
+import { z } from 'zod';
+
+export interface CreateAppOptions {
+  db: Db;
+  temporal: Client;
+  taskQueue: string;
+  /** Folder of the built front end; served at / with index.html for client-side routes. */
+  staticDir?: string;
+  /** Where request failures are logged (default: stderr). */
+  log?: (line: string) => void;
+  timeouts?: Partial<TemporalTimeouts>;
+  loginRateLimit?: LoginRateLimitOptions;
+  /** Express `trust proxy` setting, for the client address behind a reverse proxy. */
+  trustProxy?: boolean | number | string;
+}
+
+/** Every API route, including the OpenAPI document that describes them all. */
+export function apiRoutes(limiter = new LoginRateLimiter()): AnyRoute[] {
+  const routes = [
+    ...healthRoutes(),
+    ...authRoutes(limiter),
+    ...userRoutes(),
+    ...definitionRoutes(),
+    ...formRoutes(),
+    ...instanceRoutes(),
+    ...taskRoutes(),
+  ];
+  let document: Record<string, unknown> | undefined;
+  routes.push(
+    route({
+      method: 'get',
+      path: '/openapi.json',
+      summary: 'This OpenAPI 3.1 document',
+      tag: 'meta',
+      access: 'public',
+      responses: { 200: { description: 'OpenAPI 3.1', schema: z.record(z.string(), z.unknown()) } },
+      handle() {
+        document ??= buildOpenApiDocument(routes);
+        return { body: document };
+      },
+    }),
+  );
+  return routes;
+}
+
+/** Builds the app over its dependencies. Nothing listens until `listen` (server.ts). */
+export function createApp(options: CreateAppOptions): express.Express {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const deps: ApiDeps = {
+    db: options.db,
+    temporal: options.temporal,
+    taskQueue: options.taskQueue,
+    timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
+    log,
+  };
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
+  app.use(securityHeaders);
+
+  const api = express.Router();
+  api.use(express.json({ limit: '1mb' }));
+  api.use(express.text({ type: ['application/xml', 'text/xml'], limit: '2mb' }));
+  api.use(authenticate(options.db));
+  mountRoutes(api, apiRoutes(new LoginRateLimiter(options.loginRateLimit)), deps);
+  api.use(apiNotFound);
+  api.use(errorHandler(log));
+  app.use('/api', api);
+
+  if (options.staticDir) app.use(staticSpa(options.staticDir));
+  app.use(errorHandler(log));
+  return app;
+}

@@ -1,0 +1,86 @@
+import { route, type AnyRoute } from './route';
+import { ErrorSchema, IdParams } from './schemas/common.schemas';
+import { CompleteTaskBody, FormViolation, TaskDetail, TaskList, TaskListQuery, TaskSummary } from './schemas/task.schemas';
+import { claimTask, completeTask, getTask, listTasks, unclaimTask } from './task.service';
+import { z } from 'zod';
+
+const notYours = { description: 'Not yours to act on', schema: ErrorSchema };
+const notFound = { description: 'No such task', schema: ErrorSchema };
+const notOpen = { description: 'The task is not open, or someone else holds it', schema: ErrorSchema };
+
+/** The tasklist: finding, claiming and completing human tasks. */
+export function taskRoutes(): AnyRoute[] {
+  return [
+    route({
+      method: 'get',
+      path: '/tasks',
+      summary: 'The tasks you may see (open by default), filtered, sorted and paged',
+      tag: 'tasks',
+      access: 'user',
+      query: TaskListQuery,
+      responses: { 200: { description: 'A page of tasks', schema: TaskList } },
+      async handle({ deps, user, query }) {
+        return { body: await listTasks(deps.db, user, query) };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/tasks/:id',
+      summary: 'One task with its form (form-js schema) and the variables it shows',
+      tag: 'tasks',
+      access: 'user',
+      params: IdParams,
+      responses: { 200: { description: 'The task', schema: TaskDetail }, 404: notFound },
+      async handle({ deps, user, params }) {
+        return { body: await getTask(deps.db, user, params.id) };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/tasks/:id/claim',
+      summary: 'Assign an unclaimed task to yourself',
+      tag: 'tasks',
+      access: 'user',
+      params: IdParams,
+      responses: { 200: { description: 'Claimed', schema: TaskSummary }, 403: notYours, 404: notFound, 409: notOpen },
+      async handle({ deps, user, params }) {
+        return { body: await claimTask(deps.db, user, params.id) };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/tasks/:id/unclaim',
+      summary: 'Give a task back to its candidates',
+      tag: 'tasks',
+      access: 'user',
+      params: IdParams,
+      responses: { 200: { description: 'Unclaimed', schema: TaskSummary }, 403: notYours, 404: notFound, 409: notOpen },
+      async handle({ deps, user, params }) {
+        return { body: await unclaimTask(deps.db, user, params.id) };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/tasks/:id/complete',
+      summary: 'Complete a task with the variables of its form (claims it first when unassigned)',
+      tag: 'tasks',
+      access: 'user',
+      params: IdParams,
+      body: CompleteTaskBody,
+      responses: {
+        200: { description: 'Completed; the process has moved on', schema: TaskSummary },
+        403: notYours,
+        404: notFound,
+        409: { description: 'Not open, or the process refused the completion', schema: ErrorSchema },
+        422: {
+          description: 'The variables fail the task form',
+          schema: ErrorSchema.extend({ details: z.array(FormViolation) }),
+        },
+        503: { description: 'Temporal is not reachable; retry later', schema: ErrorSchema },
+      },
+      async handle({ deps, user, params, body }) {
+        return { body: await completeTask(deps, user, params.id, body.variables) };
+      },
+    }),
+  ];
+}
