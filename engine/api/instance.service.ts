@@ -47,14 +47,15 @@ function toSummary(row: InstanceRow): Summary {
  * Starts an instance of the latest (or given) version of `processKey`. The Instance
  * row is written before the workflow starts, so the tasks the workflow opens always
  * find it; it is removed again when Temporal refuses the start.
- * The starter's username is given to the process as `initiator` (unless the caller set
- * it), so a procedure can hand its first step back to whoever raised it.
+ * The starter's username is given to the process as `initiator` (always the signed-in
+ * user, never what the caller claims), so a procedure can hand its first step back to
+ * whoever raised it.
  * Throws HttpError 404 for an unknown process, 503 when Temporal is unreachable.
  */
 export async function startInstance(deps: ApiDeps, user: AuthUser, input: z.output<typeof StartInstanceBody>): Promise<{ id: string }> {
   const definition = await findDefinition(deps.db, input.processKey, input.version);
   const id = randomUUID();
-  const variables = { initiator: user.username, ...input.variables };
+  const variables = { ...input.variables, initiator: user.username };
   await deps.db.instance.create({
     data: {
       id,
