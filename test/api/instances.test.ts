@@ -48,7 +48,16 @@ describe('instances', () => {
     expect(description.typedSearchAttributes.get(PROCESS_KEY_ATTRIBUTE)).toBe('api-review');
     const row = await api.db.instance.findUniqueOrThrow({ where: { id: response.body.id } });
     expect(row).toMatchObject({ processKey: 'api-review', version: 1, businessKey: 'CAPA-0001', status: 'active', startedBy: 'alice' });
-    expect(JSON.parse(row.variables)).toEqual({ severity: 3 });
+    expect(JSON.parse(row.variables)).toEqual({ severity: 3, initiator: 'alice' });
+  });
+
+  it('sets initiator to the signed-in user, whatever the caller sends', async () => {
+    // when bob claims to start the process as alice
+    const response = await start('bob', { processKey: 'api-review', variables: { initiator: 'alice' } });
+    // then the instance records bob as its initiator
+    expect(response.status).toBe(201);
+    const row = await api.db.instance.findUniqueOrThrow({ where: { id: response.body.id } });
+    expect(JSON.parse(row.variables).initiator).toBe('bob');
   });
 
   it('passes the pinned model and the start variables as the workflow input', async () => {
