@@ -23,6 +23,8 @@ export interface OpenTaskInput {
   form?: FormLink;
   /** The variables the task may show (after input mappings). */
   variables: Variables;
+  /** An audit entry written in the same transaction (saves a round trip). */
+  audit?: AuditInput;
 }
 
 export interface CloseTaskInput {
@@ -32,6 +34,8 @@ export interface CloseTaskInput {
   closedBy?: string;
   reason?: string;
   variables?: Variables;
+  /** An audit entry written in the same transaction (saves a round trip). */
+  audit?: AuditInput;
 }
 
 export interface InstanceStateInput {
@@ -41,6 +45,14 @@ export interface InstanceStateInput {
   path: string[];
   /** Set when the instance reached an end state. */
   ended?: boolean;
+  /** The instance's identity, so the row can be created when the API crashed before writing it. */
+  definitionId?: string;
+  processKey?: string;
+  version?: number;
+  businessKey?: string;
+  startedBy?: string;
+  /** An audit entry written in the same transaction (saves a round trip). */
+  audit?: AuditInput;
 }
 
 export interface RaiseIncidentInput {
@@ -49,11 +61,15 @@ export interface RaiseIncidentInput {
   elementId: string;
   elementInstanceId: string;
   message: string;
+  /** An audit entry written in the same transaction (saves a round trip). */
+  audit?: AuditInput;
 }
 
 export interface ResolveIncidentInput {
   incidentId: string;
   resolvedBy?: string;
+  /** An audit entry written in the same transaction (saves a round trip). */
+  audit?: AuditInput;
 }
 
 export interface RunServiceTaskInput {

@@ -1,0 +1,16 @@
+/** What the activities need from the outside world, injected by the worker. */
+import type { Db } from '../engine/db/client';
+import type { ServiceTaskHandler } from './handlers';
+
+export interface ActivityDependencies {
+  db: Db;
+  /** The current time (tests may pin it); defaults to the system clock. */
+  clock?: () => Date;
+  /** Service-task handlers by task type; defaults to the built-in registry. */
+  handlers?: Record<string, ServiceTaskHandler>;
+}
+
+/** Stores a JSON payload as a string (the schema keeps JSON in text columns). */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value ?? {});
+}

@@ -1,0 +1,25 @@
+/**
+ * The activities: every side effect of the interpreter, as one factory over its
+ * dependencies, wired once in the worker. Each activity is idempotent.
+ */
+import { type ActivityDependencies } from './dependencies';
+import { audit, raiseIncident, recordInstanceState, resolveIncident } from './instances';
+import { runServiceTask } from './service-task';
+import { closeTask, openTask } from './tasks';
+import type { QualflowActivities } from './types';
+
+export type { ActivityDependencies } from './dependencies';
+export { serviceTaskHandlers, type ServiceTaskContext, type ServiceTaskHandler } from './handlers';
+
+/** Creates the activity implementations over a Prisma client (and optionally a clock and handlers). */
+export function createActivities(dependencies: ActivityDependencies): QualflowActivities {
+  return {
+    openTask: (input) => openTask(dependencies, input),
+    closeTask: (input) => closeTask(dependencies, input),
+    recordInstanceState: (input) => recordInstanceState(dependencies, input),
+    raiseIncident: (input) => raiseIncident(dependencies, input),
+    resolveIncident: (input) => resolveIncident(dependencies, input),
+    runServiceTask: (input) => runServiceTask(dependencies, input),
+    audit: (input) => audit(dependencies, input),
+  };
+}

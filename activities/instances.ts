@@ -1,0 +1,92 @@
+/**
+ * Instance rows, incidents and the audit trail. Every write is keyed by an id the
+ * workflow chose, so running an activity twice leaves the same rows. An `audit` entry
+ * given with an input is written in the same transaction.
+ */
+import type { Db } from '../engine/db/client';
+import type { AuditInput, InstanceStateInput, RaiseIncidentInput, ResolveIncidentInput } from './types';
+import { toJson, type ActivityDependencies } from './dependencies';
+
+type Clock = () => Date;
+const systemClock: Clock = () => new Date();
+
+/**
+ * Writes the instance's status, variables and path; creates the row when it does not exist
+ * yet (the API may have crashed after starting the workflow). An ended instance keeps its end state.
+ */
+export async function recordInstanceState({ db, clock = systemClock }: ActivityDependencies, input: InstanceStateInput): Promise<void> {
+  const state = {
+    status: input.status,
+    variables: toJson(input.variables),
+    path: JSON.stringify(input.path ?? []),
+    ...(input.ended ? { endedAt: clock() } : {}),
+  };
+  const auditWrites = input.audit ? [auditUpsert(db, clock, input.audit)] : [];
+  const [updated] = await db.$transaction([db.instance.updateMany({ where: { id: input.instanceId, endedAt: null }, data: state }), ...auditWrites]);
+  if (updated.count > 0) return;
+  await db.instance.upsert({
+    where: { id: input.instanceId },
+    update: {},
+    create: {
+      id: input.instanceId,
+      definitionId: input.definitionId ?? 'unknown',
+      processKey: input.processKey ?? 'unknown',
+      version: input.version ?? 0,
+      businessKey: input.businessKey ?? null,
+      startedBy: input.startedBy ?? null,
+      ...state,
+    },
+  });
+}
+
+/** Records an open incident and flags the instance (the workflow records its full state right after). */
+export async function raiseIncident({ db, clock = systemClock }: ActivityDependencies, input: RaiseIncidentInput): Promise<void> {
+  await db.$transaction([
+    db.incident.upsert({
+      where: { id: input.incidentId },
+      update: {},
+      create: {
+        id: input.incidentId,
+        instanceId: input.instanceId,
+        elementId: input.elementId,
+        elementInstanceId: input.elementInstanceId,
+        message: input.message,
+      },
+    }),
+    db.instance.updateMany({ where: { id: input.instanceId, endedAt: null }, data: { status: 'incident' } }),
+    ...(input.audit ? [auditUpsert(db, clock, input.audit)] : []),
+  ]);
+}
+
+/** Marks an open incident resolved; resolving twice changes nothing. */
+export async function resolveIncident({ db, clock = systemClock }: ActivityDependencies, input: ResolveIncidentInput): Promise<void> {
+  await db.$transaction([
+    db.incident.updateMany({
+      where: { id: input.incidentId, state: 'open' },
+      data: { state: 'resolved', resolvedAt: clock(), resolvedBy: input.resolvedBy ?? null },
+    }),
+    ...(input.audit ? [auditUpsert(db, clock, input.audit)] : []),
+  ]);
+}
+
+/** Appends an audit entry once per id. */
+export async function audit({ db, clock = systemClock }: ActivityDependencies, input: AuditInput): Promise<void> {
+  await auditUpsert(db, clock, input);
+}
+
+/** The write of one audit entry (idempotent by its id), to run alone or inside a transaction. */
+export function auditUpsert(db: Db, clock: Clock, input: AuditInput) {
+  return db.auditEntry.upsert({
+    where: { id: input.id },
+    update: {},
+    create: {
+      id: input.id,
+      at: clock(),
+      actor: input.actor,
+      action: input.action,
+      instanceId: input.instanceId ?? null,
+      taskId: input.taskId ?? null,
+      details: toJson(input.details),
+    },
+  });
+}

@@ -1,0 +1,35 @@
+/** Runs the handler a service task names; a missing handler is a non-retryable failure (an incident). */
+import { ApplicationFailure } from '@temporalio/common';
+import { HANDLER_NOT_FOUND } from '../workflows/incident-error';
+import { serviceTaskHandlers } from './handlers';
+import type { RunServiceTaskInput, RunServiceTaskResult } from './types';
+import type { ActivityDependencies } from './dependencies';
+
+/**
+ * Calls the handler registered for `input.taskType` and returns the variables it produced.
+ *
+ * @throws ApplicationFailure (non-retryable, type `HandlerNotFound`) when no handler has that name;
+ * whatever the handler throws otherwise (retried by Temporal).
+ */
+export async function runServiceTask(dependencies: ActivityDependencies, input: RunServiceTaskInput): Promise<RunServiceTaskResult> {
+  const handlers = dependencies.handlers ?? serviceTaskHandlers;
+  const handler = Object.hasOwn(handlers, input.taskType) ? handlers[input.taskType] : undefined;
+  if (!handler) {
+    const known = Object.keys(handlers).sort().join(', ');
+    throw ApplicationFailure.nonRetryable(
+      `No handler is registered for service task type "${input.taskType}" (known types: ${known})`,
+      HANDLER_NOT_FOUND,
+    );
+  }
+  const variables = await handler({
+    db: dependencies.db,
+    instanceId: input.instanceId,
+    processKey: input.processKey,
+    elementId: input.elementId,
+    elementInstanceId: input.elementInstanceId,
+    headers: input.headers ?? {},
+    variables: input.variables ?? {},
+    now: dependencies.clock ?? (() => new Date()),
+  });
+  return { variables: variables ?? {} };
+}

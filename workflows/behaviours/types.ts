@@ -1,0 +1,52 @@
+/**
+ * The contract between the token engine and the behaviour of one element kind. A
+ * behaviour runs an element for one token and says where the token goes next; the
+ * engine does the rest (input/output mappings, incidents, path, moving tokens).
+ */
+import type { Variables } from '../contract';
+import type { ElementKind, ElementOfKind, FlowElement } from '../model';
+import type { InstanceRuntime } from '../runtime';
+
+/** One token on one element: the element instance. */
+export interface Token {
+  elementId: string;
+  /** Unique id of this run of the element (deterministic: `uuid4()` of the workflow). */
+  elementInstanceId: string;
+  /** The sequence flow the token arrived by; absent at the start event and boundary events. */
+  viaFlow?: string;
+}
+
+export interface ElementContext<E extends FlowElement = FlowElement> {
+  readonly runtime: InstanceRuntime;
+  readonly element: E;
+  readonly token: Token;
+  /** The element's local variables (its input mappings). */
+  readonly local: Variables;
+  /** Variables the element sees: process variables overlaid with its local variables. */
+  scope(): Variables;
+  /** Starts a new token at `elementId` (a non-interrupting boundary event firing). */
+  spawn(elementId: string): void;
+  /** Runs `step`; a business error becomes an incident on this element and `step` runs again once retried. */
+  attempt<T>(step: () => T | Promise<T>): Promise<T>;
+}
+
+/** Where the token goes once the behaviour is done. */
+export type Outcome =
+  /** The element completed: `variables` are merged, output mappings applied, then a token moves along each flow. */
+  | { kind: 'complete'; flows: string[]; variables?: Variables }
+  /** The token was absorbed without completing the element (a join still waiting for other branches). */
+  | { kind: 'absorbed' }
+  /** The element was interrupted; the token continues at another element (an interrupting boundary event). */
+  | { kind: 'leave'; to: string };
+
+export interface Behaviour<K extends ElementKind> {
+  run(context: ElementContext<ElementOfKind<K>>): Outcome | Promise<Outcome>;
+}
+
+/** One behaviour per element kind: a kind without a behaviour is a type error. */
+export type BehaviourTable = { [K in ElementKind]: Behaviour<K> };
+
+/** The element completed; the token moves along `flows` (all outgoing flows by default). */
+export function complete(flows: string[], variables?: Variables): Outcome {
+  return { kind: 'complete', flows, variables };
+}

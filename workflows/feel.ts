@@ -1,0 +1,104 @@
+/**
+ * Variables and FEEL: the one place the interpreter evaluates expressions and writes
+ * variables. Values follow Zeebe's convention: `=expr` is FEEL, anything else a literal.
+ * Every evaluation problem is thrown as an {@link IncidentError}, which the engine turns
+ * into an incident on the element being executed.
+ */
+import { evaluate, SyntaxError as FeelSyntaxError, type Warning } from 'feelin';
+import type { Variables } from './contract';
+import type { ValueOrExpression, VariableMapping } from './model';
+import { IncidentError } from './incident-error';
+
+/** True when `value` is a FEEL expression in Zeebe's notation (`=...`). */
+export function isExpression(value: ValueOrExpression): boolean {
+  return value.startsWith('=');
+}
+
+/**
+ * Evaluates a FEEL expression (without the leading `=`) over `scope` and returns a plain
+ * JSON value (FEEL dates and durations become ISO strings, functions become null).
+ *
+ * @throws IncidentError when the expression does not parse or fails to evaluate.
+ */
+export function evaluateExpression(expression: string, scope: Variables): unknown {
+  return evaluateWithWarnings(expression, scope).value;
+}
+
+/**
+ * Evaluates `=expr` with FEEL, or returns the literal string unchanged.
+ *
+ * @throws IncidentError when the expression does not parse or fails to evaluate.
+ */
+export function evaluateValue(value: ValueOrExpression, scope: Variables): unknown {
+  return isExpression(value) ? evaluateExpression(value.slice(1), scope) : value;
+}
+
+/**
+ * Evaluates a sequence flow condition; only a boolean `true` counts as met (null, a
+ * missing variable or a non-boolean result do not). Returns the warnings so a caller can
+ * explain why nothing matched.
+ *
+ * @throws IncidentError when the condition does not parse.
+ */
+export function evaluateCondition(condition: string, scope: Variables): { met: boolean; warnings: string[] } {
+  const expression = isExpression(condition) ? condition.slice(1) : condition;
+  const { value, warnings } = evaluateWithWarnings(expression, scope);
+  return { met: value === true, warnings };
+}
+
+/**
+ * Applies `zeebe:input`/`zeebe:output` mappings: each source is evaluated over `scope`
+ * (the targets written so far are visible to later mappings) and written to `target`
+ * at its dotted path. Returns `target`.
+ *
+ * @throws IncidentError when a source expression fails.
+ */
+export function applyMappings(mappings: VariableMapping[], scope: Variables, target: Variables): Variables {
+  for (const mapping of mappings) {
+    const value = evaluateValue(mapping.source, { ...scope, ...target });
+    setVariable(target, mapping.target, value);
+  }
+  return target;
+}
+
+/** Writes `value` at a dotted path (`order.customer.name`), creating objects on the way. */
+export function setVariable(target: Variables, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let node: Record<string, unknown> = target;
+  for (const part of parts.slice(0, -1)) {
+    const next = node[part];
+    const child = isPlainObject(next) ? { ...next } : {};
+    node[part] = child;
+    node = child;
+  }
+  node[parts[parts.length - 1]] = value;
+}
+
+/** True for `{...}` objects (not arrays, not null). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Converts a FEEL result to plain JSON: temporal values to ISO strings, functions and ranges dropped. */
+export function toPlainValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  const json = JSON.stringify(value);
+  return json === undefined ? null : JSON.parse(json);
+}
+
+function evaluateWithWarnings(expression: string, scope: Variables): { value: unknown; warnings: string[] } {
+  try {
+    const result = evaluate(expression, scope);
+    return { value: toPlainValue(result.value), warnings: result.warnings.map(describeWarning) };
+  } catch (error) {
+    if (error instanceof FeelSyntaxError) {
+      throw new IncidentError(`The expression "${expression}" is not valid FEEL: ${error.message}`);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    throw new IncidentError(`The expression "${expression}" failed: ${message}`);
+  }
+}
+
+function describeWarning(warning: Warning): string {
+  return warning.message;
+}

@@ -1,0 +1,72 @@
+/**
+ * The instance's message handlers: the state query, the completeTask and retryIncident
+ * updates and the cancel signal. Updates return once the instance is settled again, so
+ * the database already shows what happens next (the next task, a new incident).
+ */
+import { CancellationScope, condition, setHandler } from '@temporalio/workflow';
+import {
+  cancelSignal,
+  completeTaskUpdate,
+  retryIncidentUpdate,
+  stateQuery,
+  type CompleteTaskRequest,
+} from './contract';
+import { isPlainObject } from './feel';
+import { retryIncident, validateRetry } from './incidents';
+import type { InstanceRuntime } from './runtime';
+
+/** Registers every handler on the running workflow. */
+export function registerHandlers(runtime: InstanceRuntime): void {
+  setHandler(stateQuery, () => runtime.snapshot());
+
+  setHandler(
+    completeTaskUpdate,
+    async (request) => {
+      const task = runtime.tasks.get(request.taskId);
+      if (!task?.complete) return;
+      runtime.noteWait();
+      await task.complete({ variables: request.variables ?? {}, completedBy: request.completedBy });
+      await settled(runtime);
+    },
+    { validator: (request) => validateCompletion(runtime, request) },
+  );
+
+  setHandler(
+    retryIncidentUpdate,
+    async (request) => {
+      runtime.noteWait();
+      await retryIncident(runtime, request);
+      await settled(runtime);
+    },
+    { validator: (request) => validateRetry(runtime, request) },
+  );
+
+  setHandler(cancelSignal, (request) => {
+    runtime.stopRequest ??= {
+      kind: 'cancel',
+      reason: request?.reason || 'canceled',
+      canceledBy: request?.canceledBy || 'system',
+    };
+  });
+}
+
+/**
+ * Rejects a completion unless the task is waiting in this instance.
+ *
+ * @throws Error with a message the API can show (it answers 409).
+ */
+function validateCompletion(runtime: InstanceRuntime, request: CompleteTaskRequest): void {
+  if (!request || typeof request.taskId !== 'string') throw new Error('A completion needs the taskId');
+  if (request.variables !== undefined && !isPlainObject(request.variables)) {
+    throw new Error('The variables of a completion must be an object');
+  }
+  const task = runtime.tasks.get(request.taskId);
+  if (!task || task.state !== 'waiting' || runtime.stopRequest || runtime.endedWith) {
+    const state = task ? `it is ${task.state}` : 'it is already closed or unknown';
+    throw new Error(`Task ${request.taskId} is not waiting in instance ${runtime.instanceId} (${state})`);
+  }
+}
+
+function settled(runtime: InstanceRuntime): Promise<void> {
+  return CancellationScope.nonCancellable(() => condition(() => runtime.isSettled()));
+}

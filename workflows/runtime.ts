@@ -1,0 +1,112 @@
+/**
+ * The live state of one process instance inside the workflow: variables, tokens, open
+ * tasks and incidents, the path taken, and the bookkeeping that lets the instance know
+ * when it is idle (no automatic step running, no short side effect in flight).
+ */
+import { CancellationScope, workflowInfo } from '@temporalio/workflow';
+import type { IncidentView, InstanceState, InstanceStatus, ProcessInput, Variables } from './contract';
+import type { FlowElement, ProcessModel } from './model';
+import { IncidentError } from './incident-error';
+
+/** A user task the instance has opened and not yet closed. */
+export interface OpenTask {
+  taskId: string;
+  elementId: string;
+  elementInstanceId: string;
+  /** opening: openTask in flight; waiting: may be completed; completing/canceling: closeTask in flight. */
+  state: 'opening' | 'waiting' | 'completing' | 'canceling' | 'closed';
+  /** Set by the user-task behaviour once the task waits; called by the completeTask update. */
+  complete?: (request: { variables: Variables; completedBy: string }) => Promise<void>;
+}
+
+/** An incident the instance raised and that has not been resolved yet. */
+export interface OpenIncident {
+  view: IncidentView;
+  /** True once a retry was requested; the token runs the element again once it is resolved. */
+  retrying: boolean;
+}
+
+/** Why the instance stops before all tokens have finished. */
+export type StopRequest =
+  | { kind: 'terminate'; elementId: string }
+  | { kind: 'cancel'; reason: string; canceledBy: string };
+
+export class InstanceRuntime {
+  readonly instanceId: string;
+  readonly model: ProcessModel;
+  variables: Variables;
+  /** Element ids in the order they completed. */
+  readonly path: string[] = [];
+  /** Element instance id → element id, for every element holding a token now. */
+  readonly active = new Map<string, string>();
+  readonly tasks = new Map<string, OpenTask>();
+  readonly incidents = new Map<string, OpenIncident>();
+  /** Parallel gateway id → incoming flow id → tokens waiting there. */
+  readonly joins = new Map<string, Map<string, number>>();
+  /** Every token runs in this scope, so cancel and terminate can stop them all at once. */
+  readonly tokensScope = new CancellationScope();
+  /** Tokens still running (each one a chain of elements). */
+  liveTokens = 0;
+  /** Short side effects (local activities) asked for and not finished yet. */
+  pendingEffects = 0;
+  /** The last queued side effect: the next one starts after it (see `effect`). */
+  effectQueue: Promise<unknown> = Promise.resolve();
+  /** Elements entered since the instance last waited for anything (see `noteWait`). */
+  stepsWithoutWait = 0;
+  /** Something the database should know changed since the last recorded state. */
+  dirty = false;
+  stopRequest?: StopRequest;
+  /** An engine bug escaped a token; the workflow task fails so it can be fixed and replayed. */
+  fatalError?: unknown;
+  /** Set once the final state was recorded. */
+  endedWith?: InstanceStatus;
+
+  constructor(readonly input: ProcessInput) {
+    this.instanceId = input.instanceId || workflowInfo().workflowId;
+    this.model = input.model;
+    this.variables = { ...(input.variables ?? {}) };
+  }
+
+  /**
+   * The element with `id`.
+   *
+   * @throws IncidentError when the model has no such element (a compiler bug).
+   */
+  element(id: string): FlowElement {
+    const element = this.model.elements[id];
+    if (!element) throw new IncidentError(`The process model has no element "${id}"`);
+    return element;
+  }
+
+  /** Called whenever something outside resumes the instance (a write, a handler, a timer, an update). */
+  noteWait(): void {
+    this.stepsWithoutWait = 0;
+  }
+
+  /** Merges variables into the process scope (top-level keys replace). */
+  mergeVariables(variables: Variables | undefined): void {
+    if (!variables || Object.keys(variables).length === 0) return;
+    this.variables = { ...this.variables, ...variables };
+    this.dirty = true;
+  }
+
+  status(): InstanceStatus {
+    if (this.endedWith) return this.endedWith;
+    return this.incidents.size > 0 ? 'incident' : 'active';
+  }
+
+  /** True when nothing automatic is running and the database has caught up. */
+  isSettled(): boolean {
+    return this.endedWith !== undefined || (this.pendingEffects === 0 && !this.dirty);
+  }
+
+  snapshot(): InstanceState {
+    return {
+      status: this.status(),
+      variables: this.variables,
+      activeElements: [...new Set(this.active.values())],
+      path: [...this.path],
+      incidents: [...this.incidents.values()].map((incident) => incident.view),
+    };
+  }
+}
