@@ -4,7 +4,11 @@
  * `@temporalio/client` directly, as the API does.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { temporal } from '@temporalio/proto';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
+import { expect } from 'vitest';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { serviceTaskHandlers, type ServiceTaskHandler } from '../../activities';
 import type { Db } from '../../engine/db/client';
@@ -103,6 +107,7 @@ export async function createHarness(options: { handlers?: Record<string, Service
 
   async function replayAll(): Promise<number> {
     const histories = await Promise.all(started.map(async (handle) => ({ workflowId: handle.workflowId, history: await handle.fetchHistory() })));
+    recordHistories(histories);
     const options = { workflowBundle: testWorkflowBundle(), replayName: 'qualflow-replay' };
     for await (const result of Worker.runReplayHistories(options, histories)) {
       if (result.error) throw new Error(`Replaying instance ${result.workflowId} failed: ${result.error.message}`, { cause: result.error });
@@ -115,6 +120,21 @@ export async function createHarness(options: { handlers?: Record<string, Service
     await workerConnection.close();
     await clientConnection.close();
     await testDb.cleanup();
+  }
+}
+
+/**
+ * With QUALFLOW_RECORD_HISTORIES=<dir>, writes every history a test produced to that
+ * folder: how the stored histories in `histories/` (replayed by stored-histories.test.ts)
+ * are made before an interpreter change.
+ */
+function recordHistories(histories: { workflowId: string; history: temporal.api.history.v1.IHistory }[]): void {
+  const dir = process.env.QUALFLOW_RECORD_HISTORIES;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  for (const { workflowId, history } of histories) {
+    const file = basename(String(expect.getState().testPath ?? 'test'), '.test.ts');
+    writeFileSync(join(dir, `${file}-${workflowId.slice(0, 8)}.bin`), temporal.api.history.v1.History.encode(history).finish());
   }
 }
 
