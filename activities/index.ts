@@ -6,6 +6,7 @@ import { type ActivityDependencies } from './dependencies';
 import { audit, raiseIncident, recordInstanceState, resolveIncident } from './instances';
 import { runServiceTask } from './service-task';
 import { closeTask, openTask } from './tasks';
+import { notYet } from './not-yet';
 import type { QualflowActivities } from './types';
 
 export type { ActivityDependencies } from './dependencies';
@@ -21,5 +22,11 @@ export function createActivities(dependencies: ActivityDependencies): QualflowAc
     resolveIncident: (input) => resolveIncident(dependencies, input),
     runServiceTask: (input) => runServiceTask(dependencies, input),
     audit: (input) => audit(dependencies, input),
+    openSubscription: notYet('openSubscription'),
+    closeSubscription: notYet('closeSubscription'),
+    findDecision: notYet('findDecision'),
+    resolveProcess: notYet('resolveProcess'),
+    publishMessage: notYet('publishMessage'),
+    broadcastSignal: notYet('broadcastSignal'),
   };
 }

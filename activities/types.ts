@@ -2,8 +2,9 @@
  * The side effects the interpreter may ask for. Every one is idempotent: Temporal may
  * run an activity more than once, so each write is keyed by ids the workflow chose.
  */
-import type { InstanceStatus, Variables } from '../workflows/contract';
-import type { FormLink } from '../workflows/model';
+import type { CorrelationRequest, InstanceStatus, Variables } from '../workflows/contract';
+import type { DecisionModel } from '../workflows/dmn/model';
+import type { Binding, FormLink, ProcessModel } from '../workflows/model';
 
 export interface OpenTaskInput {
   taskId: string;
@@ -86,7 +87,89 @@ export interface RunServiceTaskInput {
 export interface RunServiceTaskResult {
   /** Variables the handler returns, merged into the instance (before output mappings). */
   variables: Variables;
+  /** The handler threw a BPMN error (`throw new BpmnError(code, message)`): caught by an error boundary / event sub-process, else an incident. */
+  bpmnError?: { code: string; message?: string; variables?: Variables };
 }
+
+/** A message or signal subscription the instance opens while an element waits for it. */
+export interface OpenSubscriptionInput {
+  /** Chosen by the workflow; closing twice is harmless. */
+  subscriptionId: string;
+  kind: 'message' | 'signal';
+  name: string;
+  /** Messages: the evaluated correlation key. */
+  correlationKey?: string;
+  instanceId: string;
+  processKey: string;
+  elementId: string;
+  elementInstanceId: string;
+}
+
+/** A buffered message (published earlier with a time to live) handed to a new subscription. */
+export interface BufferedMessage {
+  eventId: string;
+  variables: Variables;
+}
+
+export interface CloseSubscriptionInput {
+  subscriptionId: string;
+}
+
+export interface FindDecisionInput {
+  /** The DMN decision id. */
+  decisionId: string;
+  binding: Binding;
+  /** The calling definition, for `deployment` binding. */
+  definitionId: string;
+}
+
+/** A deployed decision with the decisions it requires (its DRG), ready to evaluate in the workflow. */
+export interface FoundDecision {
+  /** Database id of the deployed decision version. */
+  id: string;
+  decisionId: string;
+  version: number;
+  decision: DecisionModel;
+}
+
+export interface ResolveProcessInput {
+  processId: string;
+  binding: Binding;
+  /** The calling definition, for `deployment` binding. */
+  definitionId: string;
+}
+
+export interface ResolvedProcess {
+  definitionId: string;
+  processKey: string;
+  version: number;
+  model: ProcessModel;
+}
+
+export interface PublishMessageInput {
+  name: string;
+  correlationKey: string;
+  variables: Variables;
+  /** ISO 8601 duration; the message is buffered this long when no subscription waits. */
+  timeToLive?: string;
+  /** Idempotency key (the same message published twice reaches each instance once). */
+  eventId: string;
+}
+
+export interface BroadcastSignalInput {
+  name: string;
+  variables: Variables;
+  eventId: string;
+}
+
+/** How many subscriptions and start events a message or signal reached. */
+export interface DeliveryResult {
+  correlated: number;
+  /** Instances started by message / signal start events. */
+  started: number;
+}
+
+export type { CorrelationRequest };
 
 export interface AuditInput {
   /** Idempotency key chosen by the workflow, e.g. `${instanceId}:${elementInstanceId}:completed`. */
@@ -107,4 +190,15 @@ export interface QualflowActivities {
   resolveIncident(input: ResolveIncidentInput): Promise<void>;
   runServiceTask(input: RunServiceTaskInput): Promise<RunServiceTaskResult>;
   audit(input: AuditInput): Promise<void>;
+  /** Records the subscription; returns a buffered message that matches it, already marked as taken by this instance. */
+  openSubscription(input: OpenSubscriptionInput): Promise<BufferedMessage | null>;
+  closeSubscription(input: CloseSubscriptionInput): Promise<void>;
+  /** The decision to evaluate, or null when none is deployed under that id/binding. */
+  findDecision(input: FindDecisionInput): Promise<FoundDecision | null>;
+  /** The process a call activity starts, or null when none is deployed under that id/binding. */
+  resolveProcess(input: ResolveProcessInput): Promise<ResolvedProcess | null>;
+  /** Publishes a message (send task / message throw with `qualflow:publish-message`). */
+  publishMessage(input: PublishMessageInput): Promise<DeliveryResult>;
+  /** Broadcasts a signal (signal throw / end event). */
+  broadcastSignal(input: BroadcastSignalInput): Promise<DeliveryResult>;
 }

@@ -24,6 +24,36 @@ export interface ProcessInput {
   variables: Variables;
   /** Username of whoever started the instance (audit). */
   startedBy?: string;
+  /** Start at this start event (timer, message or signal start) instead of the none start event. */
+  startEventId?: string;
+  /** Set when a call activity started this instance as a child workflow. */
+  parent?: ParentLink;
+  /** State carried over continue-as-new (see workflows/resume.ts); absent on a fresh start. */
+  resume?: ResumeState;
+}
+
+/** The call activity that started a child instance. */
+export interface ParentLink {
+  instanceId: string;
+  elementId: string;
+  elementInstanceId: string;
+}
+
+/**
+ * What a run hands to the next one when it continues as new: variables, tokens and the
+ * waits they were in. Shape owned by workflows/resume.ts; `format` guards replays.
+ */
+export interface ResumeState {
+  format: number;
+  [key: string]: unknown;
+}
+
+/** A BPMN error or escalation that left an instance uncaught (a child instance hands it to its call activity). */
+export interface ThrownEvent {
+  kind: 'error' | 'escalation';
+  code: string;
+  message?: string;
+  variables?: Variables;
 }
 
 export type InstanceStatus = 'active' | 'completed' | 'terminated' | 'canceled' | 'incident';
@@ -44,6 +74,8 @@ export interface InstanceState {
   /** Element ids in the order they completed. */
   path: string[];
   incidents: IncidentView[];
+  /** An error the instance ended with because nothing in it caught it (the parent's call activity may). */
+  thrown?: ThrownEvent;
 }
 
 export interface CompleteTaskRequest {
@@ -69,3 +101,33 @@ export const retryIncidentUpdate = defineUpdate<void, [RetryIncidentRequest]>('r
 export const stateQuery = defineQuery<InstanceState>('state');
 /** Cancels the instance with a reason; open tasks are closed as canceled. */
 export const cancelSignal = defineSignal<[{ reason: string; canceledBy: string }]>('cancel');
+
+/** A message or signal handed to a running instance (by the API, a send task or a signal throw). */
+export interface CorrelationRequest {
+  kind: 'message' | 'signal';
+  name: string;
+  /** Messages only: must equal the subscription's evaluated correlation key. */
+  correlationKey?: string;
+  variables: Variables;
+  /** Unique per published message/signal: the same message reaches an instance at most once. */
+  eventId: string;
+}
+
+export interface CorrelationResult {
+  /** How many waiting subscriptions of this instance it reached (a message reaches at most one). */
+  correlated: number;
+}
+
+/**
+ * Delivers a message or signal to the instance's waiting subscriptions. Accepted whether
+ * or not anything waits (the answer says how many it reached).
+ */
+export const correlateUpdate = defineUpdate<CorrelationResult, [CorrelationRequest]>('correlate');
+
+/** A child instance raised an escalation its own scopes did not catch; the call activity in the parent handles it. */
+export interface ChildEscalation {
+  callElementInstanceId: string;
+  escalationCode: string;
+  variables?: Variables;
+}
+export const childEscalationSignal = defineSignal<[ChildEscalation]>('childEscalation');

@@ -41,6 +41,8 @@ export class InstanceRuntime {
   readonly active = new Map<string, string>();
   readonly tasks = new Map<string, OpenTask>();
   readonly incidents = new Map<string, OpenIncident>();
+  /** Element instance id → what its waiting behaviour needs to pick the wait up after continue-as-new. */
+  readonly waits = new Map<string, { elementId: string; data: Record<string, unknown> }>();
   /** Parallel gateway id → incoming flow id → tokens waiting there. */
   readonly joins = new Map<string, Map<string, number>>();
   /** Every token runs in this scope, so cancel and terminate can stop them all at once. */

@@ -92,6 +92,7 @@ function takeFlow(runtime: InstanceRuntime, flowId: string): void {
 }
 
 function leave(runtime: InstanceRuntime, token: Token): void {
+  runtime.waits.delete(token.elementInstanceId);
   if (runtime.active.delete(token.elementInstanceId)) runtime.dirty = true;
 }
 
@@ -105,6 +106,12 @@ function createContext(runtime: InstanceRuntime, element: FlowElement, token: To
     scope: () => ({ ...runtime.variables, ...local }),
     spawn: (elementId) => spawnToken(runtime, elementId),
     attempt: (step) => attempt(runtime, token, step),
+    waiting: (data) => {
+      runtime.waits.set(token.elementInstanceId, { elementId: element.id, data });
+    },
+    escalate: async () => {
+      // Escalation handling lands with sub-process scopes; uncaught escalations do nothing, as in Camunda.
+    },
   };
 }
 

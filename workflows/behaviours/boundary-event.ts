@@ -31,7 +31,7 @@ export function planBoundaryTimers(context: ElementContext, scope: Variables, no
   const timers: BoundaryTimer[] = [];
   for (const id of context.element.boundaryEvents) {
     const boundary = context.runtime.element(id);
-    if (boundary.kind !== 'boundaryEvent' || boundary.timer.duration === undefined) continue;
+    if (boundary.kind !== 'boundaryEvent' || boundary.timer?.duration === undefined) continue;
     const duration = evaluateValue(boundary.timer.duration, scope);
     timers.push({ boundary, delayMs: timerDelayMs(duration, now, `The timer of "${boundary.name}"`) });
   }

@@ -14,6 +14,13 @@ export interface Token {
   elementInstanceId: string;
   /** The sequence flow the token arrived by; absent at the start event and boundary events. */
   viaFlow?: string;
+  /**
+   * Set when the token re-enters its element instead of entering it fresh: after
+   * continue-as-new (the data the behaviour gave `waiting()`), or when an event-based
+   * gateway hands the event that already happened to the catch event it chose
+   * (`{ triggered: CorrelationRequest | { timer: true } }`).
+   */
+  resume?: unknown;
 }
 
 export interface ElementContext<E extends FlowElement = FlowElement> {
@@ -28,6 +35,19 @@ export interface ElementContext<E extends FlowElement = FlowElement> {
   spawn(elementId: string): void;
   /** Runs `step`; a business error becomes an incident on this element and `step` runs again once retried. */
   attempt<T>(step: () => T | Promise<T>): Promise<T>;
+  /**
+   * Says the element now waits for something outside (a task, a timer, a message) and
+   * what it needs to pick the wait up again after continue-as-new (plain JSON, e.g. the
+   * task id or the timer's fire time). The engine only continues as new while every
+   * token is waiting; the behaviour then receives the data back in `token.resume`.
+   */
+  waiting(resumeData: Record<string, unknown>): void;
+  /**
+   * Raises an escalation from this element without leaving it (an escalation from a
+   * child instance, a non-interrupting throw): a catching boundary event or event
+   * sub-process reacts; uncaught, nothing happens (as in Camunda). Resolves once handled.
+   */
+  escalate(code: string, variables?: Variables): Promise<void>;
 }
 
 /** Where the token goes once the behaviour is done. */
@@ -36,8 +56,8 @@ export type Outcome =
   | { kind: 'complete'; flows: string[]; variables?: Variables }
   /** The token was absorbed without completing the element (a join still waiting for other branches). */
   | { kind: 'absorbed' }
-  /** The element was interrupted; the token continues at another element (an interrupting boundary event). */
-  | { kind: 'leave'; to: string };
+  /** The element was interrupted or handed over; the token continues at another element (an interrupting boundary event, an event-based gateway's chosen event, a link). `resume` becomes the new token's `resume`. */
+  | { kind: 'leave'; to: string; resume?: unknown };
 
 export interface Behaviour<K extends ElementKind> {
   run(context: ElementContext<ElementOfKind<K>>): Outcome | Promise<Outcome>;

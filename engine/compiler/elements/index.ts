@@ -1,3 +1,15 @@
+import { businessRuleTask } from './business-rule-task';
+import { sendTask } from './send-task';
+import { receiveTask } from './receive-task';
+import { manualTask } from './manual-task';
+import { task } from './task';
+import { inclusiveGateway } from './inclusive-gateway';
+import { eventBasedGateway } from './event-based-gateway';
+import { intermediateCatchEvent } from './intermediate-catch-event';
+import { intermediateThrowEvent } from './intermediate-throw-event';
+import { subProcess } from './sub-process';
+import { eventSubProcess } from './event-sub-process';
+import { callActivity } from './call-activity';
 import type { TransformerTable } from '../transformer';
 import { boundaryEvent } from './boundary-event';
 import { endEvent } from './end-event';
@@ -18,4 +30,16 @@ export const TRANSFORMERS: TransformerTable = {
   exclusiveGateway,
   parallelGateway,
   boundaryEvent,
+  businessRuleTask,
+  sendTask,
+  receiveTask,
+  manualTask,
+  task,
+  inclusiveGateway,
+  eventBasedGateway,
+  intermediateCatchEvent,
+  intermediateThrowEvent,
+  subProcess,
+  eventSubProcess,
+  callActivity,
 };

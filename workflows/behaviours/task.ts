@@ -1,0 +1,4 @@
+import { notYet } from './not-yet';
+
+/** Placeholder until this kind is built (issue 3). */
+export const taskBehaviour = notYet('task');
