@@ -28,7 +28,7 @@ export async function processInstance(input: ProcessInput): Promise<InstanceStat
   await recordInstanceState(runtime, { audit: started });
   const recorder = startStateRecorder(runtime);
   try {
-    spawnToken(runtime, input.model.startEventId);
+    spawnToken(runtime, input.startEventId ?? input.model.startEventId);
     await condition(() => runtime.liveTokens === 0 || runtime.stopRequest !== undefined || runtime.fatalError !== undefined);
   } catch (error) {
     if (!isCancellation(error)) throw error;
