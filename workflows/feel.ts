@@ -1,13 +1,27 @@
 /**
  * Variables and FEEL: the one place the interpreter evaluates expressions and writes
  * variables. Values follow Zeebe's convention: `=expr` is FEEL, anything else a literal.
+ * Expressions see Camunda's dialect (backtick-quoted names) and the Camunda extension
+ * functions (`is defined`, `get or else`, `assert`, ... see feel-functions.ts), with
+ * business days counted on the calendar in {@link FeelOptions} (Monday to Friday when absent).
  * Every evaluation problem is thrown as an {@link IncidentError}, which the engine turns
  * into an incident on the element being executed.
  */
 import { evaluate, SyntaxError as FeelSyntaxError, type Warning } from 'feelin';
+import type { BusinessCalendar } from './business-days';
 import type { Variables } from './contract';
+import { FeelAssertionError, feelFunctionsFor } from './feel-functions';
 import type { ValueOrExpression, VariableMapping } from './model';
 import { IncidentError } from './incident-error';
+
+/** How expressions are evaluated; every field is optional and has a default. */
+export interface FeelOptions {
+  /** The business calendar `add business days` and friends count on (default: Monday to Friday, no holidays). */
+  calendar?: BusinessCalendar;
+}
+
+/** The FEEL dialect of Camunda 8 (backtick names) as feelin calls it. */
+export const FEEL_DIALECT = 'camunda';
 
 /** True when `value` is a FEEL expression in Zeebe's notation (`=...`). */
 export function isExpression(value: ValueOrExpression): boolean {
@@ -20,8 +34,8 @@ export function isExpression(value: ValueOrExpression): boolean {
  *
  * @throws IncidentError when the expression does not parse or fails to evaluate.
  */
-export function evaluateExpression(expression: string, scope: Variables): unknown {
-  return evaluateWithWarnings(expression, scope).value;
+export function evaluateExpression(expression: string, scope: Variables, options: FeelOptions = {}): unknown {
+  return evaluateWithWarnings(expression, scope, options).value;
 }
 
 /**
@@ -29,8 +43,8 @@ export function evaluateExpression(expression: string, scope: Variables): unknow
  *
  * @throws IncidentError when the expression does not parse or fails to evaluate.
  */
-export function evaluateValue(value: ValueOrExpression, scope: Variables): unknown {
-  return isExpression(value) ? evaluateExpression(value.slice(1), scope) : value;
+export function evaluateValue(value: ValueOrExpression, scope: Variables, options: FeelOptions = {}): unknown {
+  return isExpression(value) ? evaluateExpression(value.slice(1), scope, options) : value;
 }
 
 /**
@@ -40,9 +54,9 @@ export function evaluateValue(value: ValueOrExpression, scope: Variables): unkno
  *
  * @throws IncidentError when the condition does not parse.
  */
-export function evaluateCondition(condition: string, scope: Variables): { met: boolean; warnings: string[] } {
+export function evaluateCondition(condition: string, scope: Variables, options: FeelOptions = {}): { met: boolean; warnings: string[] } {
   const expression = isExpression(condition) ? condition.slice(1) : condition;
-  const { value, warnings } = evaluateWithWarnings(expression, scope);
+  const { value, warnings } = evaluateWithWarnings(expression, scope, options);
   return { met: value === true, warnings };
 }
 
@@ -53,9 +67,9 @@ export function evaluateCondition(condition: string, scope: Variables): { met: b
  *
  * @throws IncidentError when a source expression fails.
  */
-export function applyMappings(mappings: VariableMapping[], scope: Variables, target: Variables): Variables {
+export function applyMappings(mappings: VariableMapping[], scope: Variables, target: Variables, options: FeelOptions = {}): Variables {
   for (const mapping of mappings) {
-    const value = evaluateValue(mapping.source, { ...scope, ...target });
+    const value = evaluateValue(mapping.source, { ...scope, ...target }, options);
     setVariable(target, mapping.target, value);
   }
   return target;
@@ -86,13 +100,20 @@ export function toPlainValue(value: unknown): unknown {
   return json === undefined ? null : JSON.parse(json);
 }
 
-function evaluateWithWarnings(expression: string, scope: Variables): { value: unknown; warnings: string[] } {
+/**
+ * Variables come first so a process variable keeps its value even when a function shares
+ * its name (as with feelin's own built-ins).
+ */
+function evaluateWithWarnings(expression: string, scope: Variables, options: FeelOptions): { value: unknown; warnings: string[] } {
   try {
-    const result = evaluate(expression, scope);
+    const result = evaluate(expression, { ...feelFunctionsFor(expression, options.calendar), ...scope }, FEEL_DIALECT);
     return { value: toPlainValue(result.value), warnings: result.warnings.map(describeWarning) };
   } catch (error) {
     if (error instanceof FeelSyntaxError) {
       throw new IncidentError(`The expression "${expression}" is not valid FEEL: ${error.message}`);
+    }
+    if (error instanceof FeelAssertionError) {
+      throw new IncidentError(`The assertion in "${expression}" failed: ${error.message}`);
     }
     const message = error instanceof Error ? error.message : String(error);
     throw new IncidentError(`The expression "${expression}" failed: ${message}`);

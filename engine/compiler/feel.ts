@@ -1,15 +1,20 @@
 import { parseExpression } from 'feelin';
+import { FEEL_DIALECT } from '../../workflows/feel';
+import { EXTENSION_FUNCTION_NAMES } from '../../workflows/feel-functions';
 
 /**
  * FEEL syntax checks at compile time. Expressions are only parsed, never evaluated, so
- * nothing a diagram contains runs on the server while it is compiled.
+ * nothing a diagram contains runs on the server while it is compiled. They are parsed as
+ * the interpreter evaluates them: Camunda's dialect, with the names of the extension
+ * functions known, so names holding keywords (`get or else`, `business days between`) parse.
  */
+const knownNames: Record<string, null> = Object.fromEntries(EXTENSION_FUNCTION_NAMES.map((name) => [name, null]));
 
 /** The syntax problem in a FEEL expression (without its leading `=`), or undefined when it parses. */
 export function feelSyntaxError(expression: string): string | undefined {
   if (expression.trim() === '') return 'the expression is empty';
   let problem: string | undefined;
-  parseExpression(expression, {}, undefined).iterate({
+  parseExpression(expression, knownNames, FEEL_DIALECT).iterate({
     enter(node) {
       if (problem !== undefined) return false;
       if (!node.type.isError) return undefined;
@@ -47,6 +52,9 @@ const NODE_WORDS: Record<string, string> = {
   Disjunction: '"or"',
   DateTimeLiteral: 'date, time or duration',
   FunctionInvocation: 'function call',
+  NamedParameter: 'function call',
+  NamedParameters: 'function call',
+  PositionalParameters: 'function call',
   Interval: 'list or range',
   PathExpression: 'path',
   QuantifiedExpression: '"some" or "every" expression',
