@@ -1,12 +1,15 @@
 import type { FlowElement, ProcessModel } from '../../workflows/model';
 import { DOCUMENT, type Diagnostics } from './diagnostics';
-import { classify } from './element-kinds';
+import { classifyElement, unsupportedMessage } from './element-kinds';
 import { TRANSFORMERS } from './elements';
-import { checkExtensions, findExtensions } from './extensions';
+import { checkExtensions, findExtension, findExtensions } from './extensions';
 import { readIoMapping } from './io-mapping';
-import { describe, displayName, mention, typeLabel } from './labels';
-import { child, children, flag, isType, text } from './moddle-access';
+import { readJobHeaders } from './job-definition';
+import { displayName } from './labels';
+import { isActivity, linkCompensationHandlers, readMarkers } from './markers';
+import { children, isType, text } from './moddle-access';
 import type { ParsedDocument } from './read-bpmn';
+import { collectScopes } from './scopes';
 import type { SelectedProcess } from './select-process';
 import { checkFlowEnds, transformFlows } from './sequence-flows';
 import { buildGraph, checkDuplicateFlows, checkStructure } from './structure';
@@ -14,8 +17,10 @@ import type { TransformContext } from './transformer';
 import type { BpmnElement, CommonFields } from './types';
 
 /**
- * Compiles the selected process into a `ProcessModel`: classifies every flow element,
- * checks the structure and the flows, and runs each element's transformer.
+ * Compiles the selected process into a `ProcessModel`: collects the process and every
+ * sub-process in it (each a scope), classifies every flow element, checks each scope's
+ * structure and the flows, and runs each element's transformer. Elements of every
+ * nesting level go into `model.elements`, with `parent` naming their sub-process.
  *
  * @returns the model, or undefined when any error was reported (the errors say why).
  */
@@ -24,17 +29,16 @@ export function compileProcess(
   parsed: ParsedDocument,
   diagnostics: Diagnostics,
 ): ProcessModel | undefined {
-  const flowElements = withIds(children(process, 'flowElements'), process, diagnostics);
-  const flows = flowElements.filter((element) => isType(element, 'bpmn:SequenceFlow'));
-  const nodes = flowElements.filter((element) => !isType(element, 'bpmn:SequenceFlow') && classify(element.$type) !== 'ignored');
+  const scopes = collectScopes(process, diagnostics);
+  const nodes = scopes.flatMap((scope) => scope.nodes);
+  const flows = scopes.flatMap((scope) => scope.flows);
 
   for (const node of nodes) {
-    if (classify(node.$type) === 'unsupported') diagnostics.error(node, `${describe(node)} is not supported yet`);
-    else checkActivityMarkers(node, parsed.unresolved, diagnostics);
+    if (classifyElement(node) === 'unsupported') diagnostics.error(node, unsupportedMessage(node));
   }
   checkFlowEnds(flows, new Set(nodes), parsed.unresolved, diagnostics);
   const graph = buildGraph(nodes, flows);
-  checkStructure(graph, process, diagnostics);
+  for (const scope of scopes) checkStructure(buildGraph(scope.nodes, scope.flows), scope, diagnostics);
   checkDuplicateFlows(graph, diagnostics);
   checkExtensions(diagnostics, process, ['zeebe:UserTaskForm', 'zeebe:VersionTag'], ['zeebe:UserTaskForm']);
 
@@ -51,28 +55,25 @@ export function compileProcess(
     const element = transformNode(node, context);
     if (element) elements[element.id] = element;
   }
+  linkCompensationHandlers(scopes, elements, diagnostics);
 
-  const start = graph.nodes.find((node) => isType(node, 'bpmn:StartEvent') && children(node, 'eventDefinitions').length === 0);
+  const topLevel = scopes[0].nodes;
+  const start = topLevel.find((node) => isType(node, 'bpmn:StartEvent') && children(node, 'eventDefinitions').length === 0);
   if (!process.id) diagnostics.error(DOCUMENT, 'The executable process has no id');
-  if (diagnostics.hasErrors || !start?.id || !process.id) return undefined;
-  return { id: process.id, name, startEventId: start.id, elements, flows: modelFlows };
-}
-
-/** Elements without an id cannot be referenced or reported on: each is an error, and left out. */
-function withIds(elements: BpmnElement[], process: BpmnElement, diagnostics: Diagnostics): BpmnElement[] {
-  return elements.filter((element) => {
-    if (element.id) return true;
-    const name = displayName(element);
-    diagnostics.error(process, `${typeLabel(element)}${name ? ` "${name}"` : ''} in ${mention(process)} has no id; every element needs one`);
-    return false;
-  });
+  if (diagnostics.hasErrors || !process.id) return undefined;
+  const model: ProcessModel = { id: process.id, name, startEventId: start?.id ?? '', elements, flows: modelFlows };
+  const eventSubProcesses = topLevel.filter((node) => classifyElement(node) === 'eventSubProcess').map((node) => node.id!);
+  if (eventSubProcesses.length > 0) model.eventSubProcesses = eventSubProcesses;
+  const versionTag = text(findExtension(process, 'zeebe:VersionTag'), 'value')?.trim();
+  if (versionTag !== undefined) model.versionTag = versionTag;
+  return model;
 }
 
 function transformNode(node: BpmnElement, context: TransformContext): FlowElement | undefined {
-  const kind = classify(node.$type);
+  const kind = classifyElement(node);
   if (kind === 'ignored' || kind === 'unsupported' || !node.id) return undefined;
   const transformer = TRANSFORMERS[kind];
-  const { graph, diagnostics } = context;
+  const { graph, diagnostics, unresolved } = context;
   const io = transformer.ioMapping === 'none'
     ? { inputs: [], outputs: [] }
     : readIoMapping(diagnostics, node, { allowInputs: transformer.ioMapping === 'inputs-and-outputs' });
@@ -83,25 +84,17 @@ function transformNode(node: BpmnElement, context: TransformContext): FlowElemen
     outgoing: graph.outgoing(node).map((flow) => flow.id!),
     ...io,
     boundaryEvents: graph.attached(node).map((event) => event.id!),
+    ...readMarkers(node, unresolved, diagnostics),
   };
-  const understood = transformer.ioMapping === 'none' ? transformer.extensions : [...transformer.extensions, 'zeebe:IoMapping'];
+  const parent = node.$parent;
+  if (parent && parent !== context.process && parent.id) common.parent = parent.id;
+  const understood = [...transformer.extensions];
+  if (transformer.ioMapping !== 'none') understood.push('zeebe:IoMapping');
+  if (isActivity(node)) {
+    understood.push('zeebe:TaskHeaders');
+    const headers = readJobHeaders(diagnostics, node);
+    if (Object.keys(headers).length > 0) common.headers = headers;
+  }
   checkExtensions(diagnostics, node, understood);
   return transformer.transform(node, common, context);
-}
-
-/** Markers no supported element may carry yet: loops, compensation, default flows outside gateways. */
-function checkActivityMarkers(node: BpmnElement, unresolved: Map<string, string>, diagnostics: Diagnostics): void {
-  const subject = describe(node);
-  const loop = child(node, 'loopCharacteristics');
-  if (isType(loop, 'bpmn:MultiInstanceLoopCharacteristics')) {
-    diagnostics.error(node, `${subject} with a multi-instance marker is not supported yet`);
-  } else if (loop) {
-    diagnostics.error(node, `${subject} with a loop marker is not supported yet`);
-  }
-  if (flag(node, 'isForCompensation')) {
-    diagnostics.error(node, `${subject} as a compensation handler is not supported yet`);
-  }
-  if (!node.$type.endsWith('Gateway') && (child(node, 'default') || unresolved.has(`${node.id}#default`))) {
-    diagnostics.error(node, `${subject} has a default flow; default flows are only supported on gateways`);
-  }
 }

@@ -1,4 +1,7 @@
 import type { ElementKind } from '../../workflows/model';
+import { describe } from './labels';
+import { flag } from './moddle-access';
+import type { BpmnElement } from './types';
 
 /** BPMN `$type` → the model kind it compiles to. Event definitions are checked by each transformer. */
 export const KIND_BY_TYPE: Readonly<Record<string, ElementKind>> = {
@@ -20,6 +23,7 @@ export const KIND_BY_TYPE: Readonly<Record<string, ElementKind>> = {
   'bpmn:IntermediateCatchEvent': 'intermediateCatchEvent',
   'bpmn:IntermediateThrowEvent': 'intermediateThrowEvent',
   'bpmn:CallActivity': 'callActivity',
+  'bpmn:SubProcess': 'subProcess',
 };
 
 /** Flow elements that carry no behaviour: accepted and left out of the model. */
@@ -30,18 +34,31 @@ export const IGNORED_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Flow elements known to BPMN that Qualflow does not execute yet: each is a compile
- * error "... is not supported yet". Any other unknown flow element type is treated the
- * same way; this list documents what later issues will add.
+ * Flow elements Qualflow does not execute, on purpose: each is a compile error "... is
+ * not supported by Qualflow". Any other unknown flow element is "... is not supported".
+ * (Cancel and conditional events, and the standard loop marker, are refused where
+ * events and markers are read.)
  */
-export const NOT_SUPPORTED_YET: readonly string[] = [
-  'bpmn:SubProcess',
+export const NOT_SUPPORTED: readonly string[] = [
   'bpmn:AdHocSubProcess',
   'bpmn:Transaction',
   'bpmn:ComplexGateway',
 ];
 
-/** The model kind of a flow element, `'ignored'`, or `'unsupported'`. */
+/** The model kind of a flow element type, `'ignored'`, or `'unsupported'`. `bpmn:SubProcess` is `subProcess` here; use `classifyElement` to tell event sub-processes apart. */
 export function classify(type: string): ElementKind | 'ignored' | 'unsupported' {
   return KIND_BY_TYPE[type] ?? (IGNORED_TYPES.has(type) ? 'ignored' : 'unsupported');
+}
+
+/** The model kind of a flow element: a `bpmn:SubProcess` with `triggeredByEvent` is an event sub-process. */
+export function classifyElement(element: BpmnElement): ElementKind | 'ignored' | 'unsupported' {
+  const kind = classify(element.$type);
+  return kind === 'subProcess' && flag(element, 'triggeredByEvent') ? 'eventSubProcess' : kind;
+}
+
+/** The sentence for an element that does not compile because of its type. */
+export function unsupportedMessage(element: BpmnElement): string {
+  return NOT_SUPPORTED.includes(element.$type)
+    ? `${describe(element)} is not supported by Qualflow`
+    : `${describe(element)} is not supported`;
 }

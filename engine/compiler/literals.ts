@@ -36,3 +36,24 @@ export function isVariableName(value: string): boolean {
 export function isWholeNumber(value: string): boolean {
   return /^\d+$/.test(value.trim());
 }
+
+const CRON_FIELD = /^[\dA-Za-z*?/,#\-LW]+$/;
+const CRON_MACROS = new Set(['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly']);
+
+/**
+ * A time cycle as Zeebe accepts it: an ISO 8601 repeating interval (`R5/PT10M`, `R/P1D`,
+ * `R3/2026-12-01T09:00:00Z/P1D`) or a cron expression with seconds (`0 0 9 * * MON-FRI`).
+ */
+export function isTimeCycle(value: string): boolean {
+  const trimmed = value.trim();
+  const interval = /^R(\d*)\/(.+)$/.exec(trimmed);
+  if (interval) {
+    const parts = interval[2].split('/');
+    if (parts.length === 1) return isIsoDuration(parts[0]);
+    if (parts.length === 2) return (isIsoDateTime(parts[0]) && isIsoDuration(parts[1])) || (isIsoDuration(parts[0]) && isIsoDateTime(parts[1]));
+    return false;
+  }
+  if (CRON_MACROS.has(trimmed)) return true;
+  const fields = trimmed.split(/\s+/);
+  return fields.length === 6 && fields.every((field) => CRON_FIELD.test(field));
+}

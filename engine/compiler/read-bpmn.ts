@@ -23,6 +23,11 @@ const STRUCTURAL_REFERENCES: Record<string, (type: string) => boolean> = {
   targetRef: (type) => type === 'bpmn:SequenceFlow',
   attachedToRef: (type) => type === 'bpmn:BoundaryEvent',
   default: () => true,
+  messageRef: (type) => type === 'bpmn:MessageEventDefinition' || type === 'bpmn:ReceiveTask',
+  signalRef: (type) => type === 'bpmn:SignalEventDefinition',
+  errorRef: (type) => type === 'bpmn:ErrorEventDefinition',
+  escalationRef: (type) => type === 'bpmn:EscalationEventDefinition',
+  activityRef: (type) => type === 'bpmn:CompensateEventDefinition',
 };
 
 const UNPARSABLE = /^unparsable content (.*?) ?detected\s+line: (\d+)\s+column: (\d+)\s+nested error: ([\s\S]*)$/;
@@ -87,7 +92,7 @@ function reportWarning(warning: ModdleWarning, context: WarningContext): void {
     const target = String(warning.value);
     if (owner?.$type.startsWith('bpmndi:')) {
       diagnostics.warn(DOCUMENT, `The diagram layout refers to "${target}", which does not exist`);
-    } else if (owner?.id && STRUCTURAL_REFERENCES[property]?.(owner.$type)) {
+    } else if (owner?.id && isElement(warning.element) && STRUCTURAL_REFERENCES[property]?.(warning.element.$type)) {
       context.unresolved.set(`${owner.id}#${property}`, target);
     } else {
       diagnostics.warn(owner, `${owner ? describe(owner) : 'The document'} refers to "${target}", which does not exist`);

@@ -32,6 +32,8 @@ export function checkFlowEnds(
         diagnostics.error(flow, `${describe(flow)} has no ${role}`);
       } else if (!nodes.has(end)) {
         diagnostics.error(flow, `${describe(flow)} has the ${role} ${mention(end)}, which is not a flow element of the same process`);
+      } else if (end.$parent !== flow.$parent) {
+        diagnostics.error(flow, `${describe(flow)} has the ${role} ${mention(end)}, which is in another scope; a sequence flow cannot cross the boundary of a sub-process`);
       }
     }
   }
@@ -39,7 +41,7 @@ export function checkFlowEnds(
 
 /**
  * Builds the model's sequence flows. A condition is only allowed on a flow leaving an
- * exclusive gateway, must be FEEL (`=...`), and is stored without its `=`.
+ * exclusive or inclusive gateway, must be FEEL (`=...`), and is stored without its `=`.
  */
 export function transformFlows(graph: ProcessGraph, diagnostics: Diagnostics): Record<string, SequenceFlow> {
   const flows: Record<string, SequenceFlow> = {};
@@ -52,10 +54,10 @@ export function transformFlows(graph: ProcessGraph, diagnostics: Diagnostics): R
 
     const condition = rawCondition(flow);
     if (condition !== undefined) {
-      if (!isType(source, 'bpmn:ExclusiveGateway')) {
+      if (!isType(source, 'bpmn:ExclusiveGateway') && !isType(source, 'bpmn:InclusiveGateway')) {
         diagnostics.error(
           flow,
-          `${describe(flow)} has a condition, but its source, ${mention(source)}, does not evaluate conditions; only exclusive gateways do`,
+          `${describe(flow)} has a condition, but its source, ${mention(source)}, does not evaluate conditions; only exclusive and inclusive gateways do`,
         );
       } else {
         const expression = checkRequiredExpression(diagnostics, flow, 'the condition', condition);

@@ -31,4 +31,5 @@ export interface BpmnElement {
 export type CommonFields = Pick<
   ElementOfKind<'startEvent'>,
   'id' | 'name' | 'incoming' | 'outgoing' | 'inputs' | 'outputs' | 'boundaryEvents'
+  | 'parent' | 'headers' | 'multiInstance' | 'forCompensation'
 >;

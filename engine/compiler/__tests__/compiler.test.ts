@@ -323,15 +323,15 @@ describe('compileOrThrow', () => {
 
   it('throws a CompileError carrying every error', async () => {
     // given
-    const xml = processXml(between('<bpmn:callActivity id="Task_1" name="Review" />'));
+    const xml = processXml(between('<bpmn:complexGateway id="Task_1" name="Review" />'));
 
     // when
     const error = await compileOrThrow(xml).catch((caught: unknown) => caught);
 
     // then
     expect(error).toBeInstanceOf(CompileError);
-    expect((error as CompileError).errors).toEqual([{ elementId: 'Task_1', message: 'Call activity "Review" (Task_1) is not supported yet' }]);
-    expect((error as CompileError).message).toContain('Call activity "Review" (Task_1) is not supported yet');
+    expect((error as CompileError).errors).toEqual([{ elementId: 'Task_1', message: 'Complex gateway "Review" (Task_1) is not supported by Qualflow' }]);
+    expect((error as CompileError).message).toContain('Complex gateway "Review" (Task_1) is not supported by Qualflow');
   });
 });
 

@@ -88,7 +88,6 @@ describe('user task', () => {
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
       { elementId: 'Task_1', message: 'User task "Approve" (Task_1) uses the job worker implementation; Qualflow runs it as a Camunda user task' },
-      { elementId: 'Task_1', message: 'User task "Approve" (Task_1) has task headers, which user tasks do not use; they are ignored' },
       { elementId: 'Task_1', message: 'User task "Approve" (Task_1) has an escalation policy, which is not enforced yet' },
       { elementId: 'Task_1', message: 'User task "Approve" (Task_1) requires an electronic signature, which is not enforced yet' },
     ]);
@@ -163,10 +162,10 @@ describe('service task', () => {
 
     // then
     expect(results[0].errors).toEqual([
-      { elementId: 'Task_1', message: 'Service task "Notify" (Task_1) has retries "many"; it must be a whole number' },
       { elementId: 'Task_1', message: 'Service task "Notify" (Task_1) has a task header without a key' },
       { elementId: 'Task_1', message: 'Service task "Notify" (Task_1) has two or more task headers with the same key (to)' },
       { elementId: 'Task_1', message: 'Service task "Notify" (Task_1) has an invalid FEEL expression in the task header "cc": the path is incomplete at the end' },
+      { elementId: 'Task_1', message: 'Service task "Notify" (Task_1) has retries "many"; it must be a whole number' },
       { elementId: 'Task_1', message: 'Service task "Notify" (Task_1) has an invalid FEEL expression in the task definition type: the calculation is incomplete at the end' },
     ]);
     expect(results[1].errors).toEqual([{ elementId: 'Task_1', message: 'Service task "Notify" (Task_1) has retries "=attempts"; expressions are not supported yet' }]);
@@ -182,10 +181,10 @@ describe('script task', () => {
     const { errors } = await diagnoseTask('<bpmn:scriptTask id="Task_1" name="Score risk" />');
 
     // then
-    expect(errors).toEqual([{ elementId: 'Task_1', message: 'Script task "Score risk" (Task_1) must have a defined implementation: a FEEL expression and a result variable' }]);
+    expect(errors).toEqual([{ elementId: 'Task_1', message: 'Script task "Score risk" (Task_1) must have a defined implementation: a FEEL expression and a result variable (zeebe:script), or a job worker task definition (zeebe:taskDefinition)' }]);
   });
 
-  it('reports a job worker script task as not supported yet', async () => {
+  it('accepts a job worker script task', async () => {
     // given
     const task = '<bpmn:scriptTask id="Task_1" name="Score risk"><bpmn:extensionElements><zeebe:taskDefinition type="python" /></bpmn:extensionElements></bpmn:scriptTask>';
 
@@ -193,7 +192,7 @@ describe('script task', () => {
     const { errors } = await diagnoseTask(task);
 
     // then
-    expect(errors).toEqual([{ elementId: 'Task_1', message: 'Script task "Score risk" (Task_1) with a job worker task definition is not supported yet' }]);
+    expect(errors).toEqual([]);
   });
 
   it.each([
@@ -228,25 +227,25 @@ describe('boundary event', () => {
 
   it.each([
     ['without an event definition', '<bpmn:boundaryEvent id="Boundary_1" name="Overdue" attachedToRef="Task_1" />',
-      'Boundary event "Overdue" (Boundary_1) must have an event definition, such as a timer'],
+      'Boundary event "Overdue" (Boundary_1) must have an event definition (timer, message, signal, error, escalation or compensation)'],
     ['with a message', '<bpmn:boundaryEvent id="Boundary_1" name="Withdrawn" attachedToRef="Task_1"><bpmn:messageEventDefinition id="M_1" /></bpmn:boundaryEvent>',
-      'Message boundary event "Withdrawn" (Boundary_1) is not supported yet'],
-    ['with a time date', timer('<bpmn:timeDate xsi:type="bpmn:tFormalExpression">2025-06-30T12:00:00Z</bpmn:timeDate>'),
-      'Timer boundary event "Overdue" (Boundary_1) with a time date is not supported yet; use a duration'],
+      'Message boundary event "Withdrawn" (Boundary_1) must refer to a message'],
+    ['with a time date that is not ISO 8601', timer('<bpmn:timeDate xsi:type="bpmn:tFormalExpression">30.06.2025</bpmn:timeDate>'),
+      'Timer boundary event "Overdue" (Boundary_1) has the timer date "30.06.2025"; it must be a FEEL expression (=...) or an ISO 8601 date-time such as 2026-12-01T09:00:00Z'],
     ['with a time cycle', timer('<bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R3/PT1H</bpmn:timeCycle>'),
-      'Timer boundary event "Overdue" (Boundary_1) with a time cycle is not supported yet; use a duration'],
+      'Timer boundary event "Overdue" (Boundary_1) has a time cycle; a time cycle is only allowed on a non-interrupting event'],
     ['without a timer value', timer(''),
-      'Timer boundary event "Overdue" (Boundary_1) must have a defined timer duration'],
+      'Timer boundary event "Overdue" (Boundary_1) has no timer value; it must have exactly one: a time duration or a time date'],
     ['with a duration that is not ISO 8601', timer('<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">3 days</bpmn:timeDuration>'),
       'Timer boundary event "Overdue" (Boundary_1) has the timer duration "3 days"; it must be a FEEL expression (=...) or an ISO 8601 duration such as PT2H or P3D'],
     ['with invalid FEEL', timer('<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">=duration(</bpmn:timeDuration>'),
       'Timer boundary event "Overdue" (Boundary_1) has an invalid FEEL expression in the timer duration: the date, time or duration is incomplete at the end'],
     ['attached to nothing', '<bpmn:boundaryEvent id="Boundary_1" name="Overdue"><bpmn:timerEventDefinition id="T_1"><bpmn:timeDuration>P1D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>',
-      'Timer boundary event "Overdue" (Boundary_1) is not attached to any task'],
+      'Timer boundary event "Overdue" (Boundary_1) is not attached to any activity'],
     ['attached to an element that does not exist', timerBoundary('Boundary_1', 'Overdue', 'Task_9', 'P1D'),
       'Timer boundary event "Overdue" (Boundary_1) is attached to "Task_9", which does not exist'],
     ['attached to something that is not a task of the process', timerBoundary('Boundary_1', 'Overdue', 'F1', 'P1D'),
-      'Timer boundary event "Overdue" (Boundary_1) is attached to sequence flow F1, which is not a task of the same process'],
+      'Timer boundary event "Overdue" (Boundary_1) is attached to sequence flow F1, which is not an activity of the same process or sub-process'],
   ])('reports a boundary event %s', async (_, boundary, message) => {
     // when
     const { errors } = await compile(onTask(boundary));
@@ -255,14 +254,14 @@ describe('boundary event', () => {
     expect(errors).toEqual([{ elementId: 'Boundary_1', message }]);
   });
 
-  it('reports a timer on anything but a user task as not supported yet', async () => {
+  it('reports a boundary event attached to a gateway', async () => {
     // given
-    const xml = onTask(timerBoundary('Boundary_1', 'Too slow', 'Task_1', 'PT10M'), serviceTask('Task_1', 'Notify'));
+    const xml = onTask(timerBoundary('Boundary_1', 'Too slow', 'Task_1', 'PT10M'), '<bpmn:exclusiveGateway id="Task_1" name="Route" />');
 
     // when
     const { errors } = await compile(xml);
 
     // then
-    expect(errors).toEqual([{ elementId: 'Boundary_1', message: 'Timer boundary event "Too slow" (Boundary_1) attached to service task "Notify" (Task_1) is not supported yet; attach it to a user task' }]);
+    expect(errors).toEqual([{ elementId: 'Boundary_1', message: 'Timer boundary event "Too slow" (Boundary_1) is attached to gateway "Route" (Task_1); a boundary event can only be attached to a task, sub-process or call activity' }]);
   });
 });

@@ -326,8 +326,8 @@ describe('gateways and conditions', () => {
 
     // then
     expect(errors).toEqual([
-      { elementId: 'F2', message: 'Sequence flow F2 has a condition, but its source, parallel gateway "Split" (Fork), does not evaluate conditions; only exclusive gateways do' },
-      { elementId: 'F4', message: 'Sequence flow F4 has a condition, but its source, user task "Review" (Task_1), does not evaluate conditions; only exclusive gateways do' },
+      { elementId: 'F2', message: 'Sequence flow F2 has a condition, but its source, parallel gateway "Split" (Fork), does not evaluate conditions; only exclusive and inclusive gateways do' },
+      { elementId: 'F4', message: 'Sequence flow F4 has a condition, but its source, user task "Review" (Task_1), does not evaluate conditions; only exclusive and inclusive gateways do' },
     ]);
   });
 

@@ -1,74 +1,72 @@
-import type { TimerDefinition } from '../../../workflows/model';
-import type { Diagnostics } from '../diagnostics';
+import type { BoundaryEventElement } from '../../../workflows/model';
+import { readEventTrigger } from '../event-triggers';
 import { describe, mention } from '../labels';
-import { isIsoDuration } from '../literals';
-import { body, child, children, flag, isType } from '../moddle-access';
+import { child, flag, isType } from '../moddle-access';
 import type { Transformer } from '../transformer';
 import type { BpmnElement } from '../types';
-import { checkValue } from '../value-checks';
 
-/** Hosts a boundary event may be attached to, for now. */
-const SUPPORTED_HOSTS = new Set(['bpmn:UserTask']);
+/** Activities a boundary event may be attached to. */
+const ACTIVITY_TYPES = new Set([
+  'bpmn:Task',
+  'bpmn:UserTask',
+  'bpmn:ServiceTask',
+  'bpmn:ScriptTask',
+  'bpmn:BusinessRuleTask',
+  'bpmn:SendTask',
+  'bpmn:ReceiveTask',
+  'bpmn:ManualTask',
+  'bpmn:CallActivity',
+  'bpmn:SubProcess',
+]);
 
 /**
- * Timer boundary event on a user task, interrupting (cancels the task) or not (spawns a
- * token and leaves the task open). The timer is an ISO 8601 duration or `=FEEL`.
+ * Boundary event on any activity (tasks, sub-processes, call activities): timer
+ * (duration, date; cycle only non-interrupting), message, signal, error (interrupting
+ * only), escalation or compensation. Interrupting (`cancelActivity`, default true)
+ * cancels the activity; non-interrupting spawns a token and leaves it running.
  */
 export const boundaryEvent: Transformer<'boundaryEvent'> = {
   ioMapping: 'outputs',
   extensions: [],
-  transform(element, common, { diagnostics, graph, unresolved }) {
+  transform(element, common, context) {
+    const { diagnostics } = context;
     const subject = describe(element);
-    const host = child(element, 'attachedToRef');
-    const missingHost = unresolved.get(`${element.id}#attachedToRef`);
-    const definitions = children(element, 'eventDefinitions');
-
-    if (definitions.length === 0) {
-      diagnostics.error(element, `${subject} must have an event definition, such as a timer`);
+    const cancelActivity = flag(element, 'cancelActivity') ?? true;
+    const trigger = readEventTrigger(element, 'boundary', context, { interrupting: cancelActivity });
+    const host = readHost(element, context);
+    if (!trigger || !host) return undefined;
+    if (trigger.type === 'error' && !cancelActivity) {
+      diagnostics.error(element, `${subject} must be interrupting: an error boundary event always cancels the activity`);
       return undefined;
     }
-    if (definitions.length > 1 || !isType(definitions[0], 'bpmn:TimerEventDefinition')) {
-      diagnostics.error(element, `${subject} is not supported yet`);
-      return undefined;
-    }
-    const timer = readTimer(diagnostics, element, definitions[0]);
-
-    if (missingHost !== undefined) {
-      diagnostics.error(element, `${subject} is attached to "${missingHost}", which does not exist`);
-      return undefined;
-    }
-    if (!host) {
-      diagnostics.error(element, `${subject} is not attached to any task`);
-      return undefined;
-    }
-    if (!graph.nodes.includes(host)) {
-      diagnostics.error(element, `${subject} is attached to ${mention(host)}, which is not a task of the same process`);
-      return undefined;
-    }
-    if (!SUPPORTED_HOSTS.has(host.$type)) {
-      diagnostics.error(element, `${subject} attached to ${mention(host)} is not supported yet; attach it to a user task`);
-      return undefined;
-    }
-    if (!timer) return undefined;
-    return { kind: 'boundaryEvent', ...common, attachedTo: host.id!, cancelActivity: flag(element, 'cancelActivity') ?? true, timer };
+    const model: BoundaryEventElement = { kind: 'boundaryEvent', ...common, attachedTo: host.id!, cancelActivity, trigger };
+    if (trigger.type === 'compensation') model.cancelActivity = true;
+    // Models compiled before `trigger` existed read a duration timer from `timer`.
+    if (trigger.type === 'timer' && trigger.timer.duration !== undefined) model.timer = { duration: trigger.timer.duration };
+    return model;
   },
 };
 
-function readTimer(diagnostics: Diagnostics, element: BpmnElement, definition: BpmnElement): TimerDefinition | undefined {
+/** The activity the event is attached to, in the same scope; reports a missing or wrong host. */
+function readHost(element: BpmnElement, { diagnostics, unresolved, graph }: Parameters<Transformer<'boundaryEvent'>['transform']>[2]): BpmnElement | undefined {
   const subject = describe(element);
-  if (child(definition, 'timeDate')) {
-    diagnostics.error(element, `${subject} with a time date is not supported yet; use a duration`);
+  const host = child(element, 'attachedToRef');
+  const missingHost = unresolved.get(`${element.id}#attachedToRef`);
+  if (missingHost !== undefined) {
+    diagnostics.error(element, `${subject} is attached to "${missingHost}", which does not exist`);
     return undefined;
   }
-  if (child(definition, 'timeCycle')) {
-    diagnostics.error(element, `${subject} with a time cycle is not supported yet; use a duration`);
+  if (!host) {
+    diagnostics.error(element, `${subject} is not attached to any activity`);
     return undefined;
   }
-  const duration = body(child(definition, 'timeDuration'))?.trim();
-  if (!duration) {
-    diagnostics.error(element, `${subject} must have a defined timer duration`);
+  if (!graph.nodes.includes(host) || host.$parent !== element.$parent) {
+    diagnostics.error(element, `${subject} is attached to ${mention(host)}, which is not an activity of the same process or sub-process`);
     return undefined;
   }
-  const rule = { valid: isIsoDuration, expected: 'an ISO 8601 duration such as PT2H or P3D' };
-  return checkValue(diagnostics, element, 'the timer duration', duration, rule) ? { duration } : undefined;
+  if (!ACTIVITY_TYPES.has(host.$type) || (isType(host, 'bpmn:SubProcess') && flag(host, 'triggeredByEvent'))) {
+    diagnostics.error(element, `${subject} is attached to ${mention(host)}; a boundary event can only be attached to a task, sub-process or call activity`);
+    return undefined;
+  }
+  return host;
 }

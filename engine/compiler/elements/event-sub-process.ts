@@ -1,4 +1,16 @@
-import { notYet } from './not-yet';
+import type { Transformer } from '../transformer';
+import { innerScope } from './sub-process';
 
-/** Placeholder until this kind is built (issue 3). */
-export const eventSubProcess = notYet<'eventSubProcess'>();
+/**
+ * Event sub-process (`triggeredByEvent="true"`): not connected by sequence flows; its
+ * one start event (timer, message, signal, error, escalation or compensation; the start
+ * event transformer checks the trigger) starts it while its parent scope runs.
+ */
+export const eventSubProcess: Transformer<'eventSubProcess'> = {
+  ioMapping: 'inputs-and-outputs',
+  extensions: [],
+  transform(element, common) {
+    const { startEventId, eventSubProcesses } = innerScope(element);
+    return startEventId === undefined ? undefined : { kind: 'eventSubProcess', ...common, startEventId, eventSubProcesses };
+  },
+};

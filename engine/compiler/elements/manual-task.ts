@@ -1,4 +1,10 @@
-import { notYet } from './not-yet';
+import type { Transformer } from '../transformer';
 
-/** Placeholder until this kind is built (issue 3). */
-export const manualTask = notYet<'manualTask'>();
+/** Manual task: done outside the system; the token passes through (input/output mappings apply). */
+export const manualTask: Transformer<'manualTask'> = {
+  ioMapping: 'inputs-and-outputs',
+  extensions: [],
+  transform(_element, common) {
+    return { kind: 'manualTask', ...common };
+  },
+};

@@ -1,4 +1,10 @@
-import { notYet } from './not-yet';
+import type { Transformer } from '../transformer';
 
-/** Placeholder until this kind is built (issue 3). */
-export const task = notYet<'task'>();
+/** Undefined task (`bpmn:task`): the token passes through (input/output mappings apply). */
+export const task: Transformer<'task'> = {
+  ioMapping: 'inputs-and-outputs',
+  extensions: [],
+  transform(_element, common) {
+    return { kind: 'task', ...common };
+  },
+};

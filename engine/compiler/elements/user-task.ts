@@ -59,9 +59,6 @@ function warnAboutUnusedSettings(diagnostics: Diagnostics, element: BpmnElement)
   if (!findExtension(element, 'zeebe:UserTask')) {
     diagnostics.warn(element, `${subject} uses the job worker implementation; Qualflow runs it as a Camunda user task`);
   }
-  if (findExtension(element, 'zeebe:TaskHeaders')) {
-    diagnostics.warn(element, `${subject} has task headers, which user tasks do not use; they are ignored`);
-  }
   if (findExtension(element, 'qualflow:EscalationPolicy')) {
     diagnostics.warn(element, `${subject} has an escalation policy, which is not enforced yet`);
   }

@@ -1,0 +1,67 @@
+/**
+ * `zeebe:taskDefinition` and `zeebe:taskHeaders` of an element that runs as a job (send
+ * task, script task written as a job, message throw and end events): the handler type,
+ * its retries and the headers handed to it.
+ */
+import type { JobDefinition } from '../../workflows/model';
+import type { Diagnostics } from './diagnostics';
+import { findExtension } from './extensions';
+import { isExpression } from './feel';
+import { describe } from './labels';
+import { isWholeNumber } from './literals';
+import { children, text } from './moddle-access';
+import type { BpmnElement } from './types';
+import { checkValue } from './value-checks';
+
+const DEFAULT_RETRIES = 3;
+
+/** The extension elements a job element reads. */
+export const JOB_EXTENSIONS = ['zeebe:TaskDefinition', 'zeebe:TaskHeaders'] as const;
+
+/**
+ * Reads the element's job definition; reports a missing definition or type, bad retries
+ * and bad headers on the element.
+ *
+ * @returns the job and its headers, or undefined when the element cannot run as a job.
+ */
+export function readJob(diagnostics: Diagnostics, element: BpmnElement): { job: JobDefinition; headers: Record<string, string> } | undefined {
+  const definition = findExtension(element, 'zeebe:TaskDefinition');
+  const headers = readJobHeaders(diagnostics, element);
+  if (!definition) {
+    diagnostics.error(element, `${describe(element)} must have a job worker task definition (zeebe:taskDefinition) with a type`);
+    return undefined;
+  }
+  const taskType = text(definition, 'type')?.trim();
+  const retries = readRetries(diagnostics, element, text(definition, 'retries')?.trim());
+  if (taskType === undefined) {
+    diagnostics.error(element, `${describe(element)} must have a defined task definition type`);
+    return undefined;
+  }
+  if (!checkValue(diagnostics, element, 'the task definition type', taskType) || retries === undefined) return undefined;
+  return { job: { taskType, retries }, headers };
+}
+
+function readRetries(diagnostics: Diagnostics, element: BpmnElement, retries: string | undefined): number | undefined {
+  if (retries === undefined) return DEFAULT_RETRIES;
+  if (isWholeNumber(retries)) return Number(retries);
+  const why = isExpression(retries) ? 'expressions are not supported yet' : 'it must be a whole number';
+  diagnostics.error(element, `${describe(element)} has retries "${retries}"; ${why}`);
+  return undefined;
+}
+
+/** `zeebe:taskHeaders` as a record; reports headers without a key, repeated keys and bad `=` values. */
+export function readJobHeaders(diagnostics: Diagnostics, element: BpmnElement): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const header of children(findExtension(element, 'zeebe:TaskHeaders'), 'values')) {
+    const key = text(header, 'key')?.trim();
+    if (key === undefined) {
+      diagnostics.error(element, `${describe(element)} has a task header without a key`);
+    } else if (key in headers) {
+      diagnostics.error(element, `${describe(element)} has two or more task headers with the same key (${key})`);
+    } else {
+      const value = text(header, 'value') ?? '';
+      if (checkValue(diagnostics, element, `the task header "${key}"`, value)) headers[key] = value;
+    }
+  }
+  return headers;
+}
