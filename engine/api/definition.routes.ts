@@ -1,44 +1,56 @@
+import type { ApiDeps } from './context';
 import { z } from 'zod';
-import { deployDefinition, findDefinition, listDefinitionVersions, listLatestDefinitions } from './definition.service';
+import { listDecisionVersions, listLatestDecisions } from './decision.service';
+import { deployResources } from './deployment.service';
+import { deployResource, findDefinition, listDefinitionVersions, listLatestDefinitions } from './definition.service';
 import { route, type AnyRoute } from './route';
 import { ErrorSchema } from './schemas/common.schemas';
 import {
   BpmnXmlBody,
   CompileErrors,
+  DecisionIdParams,
+  DecisionList,
   DefinitionList,
-  DefinitionSummary,
+  DeploymentBody,
+  DeploymentErrors,
+  DeploymentView,
+  DeployedResource,
   KeyParams,
   VersionQuery,
 } from './schemas/definition.schemas';
 
-type DefinitionRow = { id: string; key: string; version: number; name: string; deployedBy: string | null; createdAt: Date };
+const toView = <T extends { createdAt: Date }>(row: T) => ({ ...row, createdAt: row.createdAt.toISOString() });
 
-const toView = (row: DefinitionRow) => ({ ...row, createdAt: row.createdAt.toISOString() });
+/** What timer start events need to get their Temporal schedules. */
+function startEventDeps(deps: ApiDeps) {
+  return { temporal: deps.temporal, taskQueue: deps.taskQueue, log: deps.log };
+}
 
-/** Deploying and reading BPMN process definitions. */
+/** Deploying BPMN process definitions and DMN decisions, and reading them. */
 export function definitionRoutes(): AnyRoute[] {
   return [
     route({
       method: 'post',
       path: '/definitions',
-      summary: 'Deploy a BPMN diagram (application/xml); identical XML returns the existing version with 200',
+      summary: 'Deploy a BPMN diagram or a DMN file (application/xml, told apart by the root element namespace); identical XML returns the existing version(s) with 200',
       tag: 'definitions',
       access: ['owner', 'admin'],
       body: BpmnXmlBody,
       bodyType: 'xml',
       responses: {
-        201: { description: 'A new version', schema: DefinitionSummary },
-        200: { description: 'The XML equals the latest version: nothing deployed', schema: DefinitionSummary },
+        201: { description: 'A new version (BPMN: the definition; DMN: the deployment and each decision\'s version)', schema: DeployedResource },
+        200: { description: 'The XML equals the latest version: nothing deployed', schema: DeployedResource },
         415: { description: 'Not XML', schema: ErrorSchema },
-        422: { description: 'The diagram does not compile', schema: CompileErrors },
+        422: { description: 'The diagram or DMN file does not compile', schema: CompileErrors },
       },
       async handle({ deps, user, body }) {
-        const result = await deployDefinition(deps.db, body, user.username);
+        const result = await deployResource(deps.db, body, user.username, { temporal: startEventDeps(deps) });
         if (!result.ok) {
-          return {
-            status: 422,
-            body: { error: 'The diagram does not compile', errors: result.errors, warnings: result.warnings },
-          };
+          const error = result.resource === 'dmn' ? 'The DMN file does not compile' : 'The diagram does not compile';
+          return { status: 422, body: { error, errors: result.errors, warnings: result.warnings } };
+        }
+        if (result.resource === 'dmn') {
+          return { status: result.created ? 201 : 200, body: { deploymentId: result.deploymentId, decisions: result.decisions } };
         }
         return { status: result.created ? 201 : 200, body: result.definition };
       },
@@ -86,6 +98,62 @@ export function definitionRoutes(): AnyRoute[] {
       async handle({ deps, params, query }) {
         const row = await findDefinition(deps.db, params.key, query.version);
         return { body: row.xml, contentType: 'application/xml', headers: { 'X-Definition-Version': String(row.version) } };
+      },
+    }),
+    ...decisionRoutes(),
+  ];
+}
+
+/** Deploying several resources together, and reading deployed DMN decisions (process owners and admins). */
+function decisionRoutes(): AnyRoute[] {
+  return [
+    route({
+      method: 'post',
+      path: '/deployments',
+      summary: 'Deploy BPMN diagrams and DMN files together under one deployment id (for bindingType "deployment"); nothing is stored unless all compile',
+      tag: 'definitions',
+      access: ['owner', 'admin'],
+      body: DeploymentBody,
+      responses: {
+        201: { description: 'Deployed (new versions where a resource changed)', schema: DeploymentView },
+        200: { description: 'Every resource equals its latest version: nothing new deployed', schema: DeploymentView },
+        422: { description: 'A resource does not compile', schema: DeploymentErrors },
+      },
+      async handle({ deps, user, body }) {
+        const result = await deployResources(deps.db, body.resources, user.username, { temporal: startEventDeps(deps) });
+        if (!result.ok) {
+          return { status: 422, body: { error: 'A resource of the deployment does not compile', errors: result.errors, warnings: result.warnings } };
+        }
+        const { deploymentId, processes, decisions } = result;
+        return { status: result.created ? 201 : 200, body: { deploymentId, processes, decisions } };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/decisions',
+      summary: 'The latest version of every deployed decision',
+      tag: 'definitions',
+      access: ['owner', 'admin'],
+      responses: { 200: { description: 'Decisions by decision id', schema: DecisionList } },
+      async handle({ deps }) {
+        const items = (await listLatestDecisions(deps.db)).map(toView);
+        return { body: { items, total: items.length } };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/decisions/:id',
+      summary: 'Every version of one decision (by its DMN decision id), newest first',
+      tag: 'definitions',
+      access: ['owner', 'admin'],
+      params: DecisionIdParams,
+      responses: {
+        200: { description: 'Versions', schema: DecisionList },
+        404: { description: 'No such decision', schema: ErrorSchema },
+      },
+      async handle({ deps, params }) {
+        const items = (await listDecisionVersions(deps.db, params.id)).map(toView);
+        return { body: { items, total: items.length } };
       },
     }),
   ];

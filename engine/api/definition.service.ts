@@ -2,11 +2,14 @@
  * Process definitions: BPMN XML compiled and stored as numbered versions per process
  * key. Redeploying the diagram the latest version came from changes nothing.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { compile } from '../compiler/index';
+import { isDmnDocument } from '../dmn/detect';
 import type { ProcessModel } from '../../workflows/model';
 import type { Db } from './context';
 import { notFound } from './errors';
+import { deployDecisions, type DecisionDeployResult } from './decision.service';
+import { activateStartEvents, type StartEventDeps } from './start-events';
 
 export interface DefinitionSummary {
   id: string;
@@ -27,12 +30,19 @@ export type DeployResult =
 const summarySelect = { id: true, key: true, version: true, name: true } as const;
 const viewSelect = { ...summarySelect, deployedBy: true, createdAt: true } as const;
 
+export interface DeployOptions {
+  /** Shared by every resource deployed in one request; a fresh one when absent. */
+  deploymentId?: string;
+  /** Temporal, for the schedules of timer start events (without it none are made). */
+  temporal?: Pick<StartEventDeps, 'temporal' | 'taskQueue' | 'log'>;
+}
+
 /**
  * Compiles `xml` and stores it as the next version of its process key. Returns the
  * compiler's errors instead when it does not compile. Idempotent: XML identical to the
  * latest version of its key returns that version with `created: false`.
  */
-export async function deployDefinition(db: Db, xml: string, deployedBy?: string): Promise<DeployResult> {
+export async function deployDefinition(db: Db, xml: string, deployedBy?: string, options: DeployOptions = {}): Promise<DeployResult> {
   const result = await compile(xml);
   if (!result.model || result.errors.length > 0) {
     return { ok: false, errors: result.errors, warnings: result.warnings };
@@ -54,15 +64,30 @@ export async function deployDefinition(db: Db, xml: string, deployedBy?: string)
           model: JSON.stringify(model),
           hash,
           deployedBy: deployedBy ?? null,
+          versionTag: model.versionTag ?? null,
+          deploymentId: options.deploymentId ?? randomUUID(),
         },
         select: summarySelect,
       });
+      await activateStartEvents({ db, ...options.temporal }, created);
       return { ok: true, definition: created, created: true, warnings: result.warnings };
     } catch (err) {
       // Someone deployed the same key at the same moment: take the next number.
       if ((err as { code?: string }).code !== 'P2002' || attempt >= 3) throw err;
     }
   }
+}
+
+/** What deploying any resource gives: a BPMN process definition or the decisions of a DMN file. */
+export type ResourceDeployResult = ({ resource: 'bpmn' } & DeployResult) | ({ resource: 'dmn' } & DecisionDeployResult);
+
+/**
+ * Deploys BPMN or DMN XML, told apart by the namespace of the root element: a DMN file
+ * stores its decisions, anything else is compiled as a BPMN diagram.
+ */
+export async function deployResource(db: Db, xml: string, deployedBy?: string, options: DeployOptions = {}): Promise<ResourceDeployResult> {
+  if (isDmnDocument(xml)) return { resource: 'dmn', ...(await deployDecisions(db, xml, deployedBy, options)) };
+  return { resource: 'bpmn', ...(await deployDefinition(db, xml, deployedBy, options)) };
 }
 
 function pick(row: DefinitionSummary): DefinitionSummary {

@@ -19,6 +19,10 @@ export interface DecisionTableOutput {
   /** The output name (a key in the result context when there are several outputs). */
   name?: string;
   typeRef?: string;
+  /** `outputValues` in the order written: the priority order of PRIORITY and OUTPUT ORDER (optional). */
+  outputValues?: string[];
+  /** `defaultOutputEntry`: a FEEL expression giving the value when no rule matches (optional). */
+  defaultOutput?: string;
 }
 
 export interface DecisionRule {
@@ -31,6 +35,8 @@ export interface DecisionRule {
 
 export interface DecisionTable {
   kind: 'decisionTable';
+  /** The DMN element id of the table (optional, for messages). */
+  id?: string;
   hitPolicy: HitPolicy;
   aggregation?: CollectAggregation;
   inputs: DecisionTableInput[];
@@ -40,6 +46,8 @@ export interface DecisionTable {
 
 export interface LiteralExpression {
   kind: 'literalExpression';
+  /** The DMN element id of the expression (optional, for messages). */
+  id?: string;
   expression: string;
   /** The variable name the result is known by (to requiring decisions). */
   variableName: string;
@@ -48,7 +56,9 @@ export interface LiteralExpression {
 export interface DecisionModel {
   id: string;
   name: string;
+  /** The name its result is known by in requiring decisions: its `variable` name, else its id (optional; the id when absent). */
+  resultName?: string;
   logic: DecisionTable | LiteralExpression;
-  /** Decisions this one requires, evaluated first; their results are in scope by their ids/variable names. */
+  /** Decisions this one requires (inlined), evaluated first; each result is in scope under its id and its result name. */
   required: DecisionModel[];
 }
