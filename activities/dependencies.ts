@@ -1,4 +1,5 @@
 /** What the activities need from the outside world, injected by the worker. */
+import type { Client } from '@temporalio/client';
 import type { Db } from '../engine/db/client';
 import type { ServiceTaskHandler } from './handlers';
 
@@ -8,6 +9,10 @@ export interface ActivityDependencies {
   clock?: () => Date;
   /** Service-task handlers by task type; defaults to the built-in registry. */
   handlers?: Record<string, ServiceTaskHandler>;
+  /** Delivers published messages and signals to instances (publishMessage, broadcastSignal); without it they fail. */
+  temporal?: Client;
+  /** The task queue instances started by messages and signals run on; defaults to `qualflow`. */
+  taskQueue?: string;
 }
 
 /** Stores a JSON payload as a string (the schema keeps JSON in text columns). */

@@ -6,6 +6,7 @@
 import type { Db } from '../engine/db/client';
 import type { AuditInput, InstanceStateInput, RaiseIncidentInput, ResolveIncidentInput } from './types';
 import { toJson, type ActivityDependencies } from './dependencies';
+import { afterInstanceEnded } from './subscriptions';
 
 type Clock = () => Date;
 const systemClock: Clock = () => new Date();
@@ -14,7 +15,8 @@ const systemClock: Clock = () => new Date();
  * Writes the instance's status, variables and path; creates the row when it does not exist
  * yet (the API may have crashed after starting the workflow). An ended instance keeps its end state.
  */
-export async function recordInstanceState({ db, clock = systemClock }: ActivityDependencies, input: InstanceStateInput): Promise<void> {
+export async function recordInstanceState(dependencies: ActivityDependencies, input: InstanceStateInput): Promise<void> {
+  const { db, clock = systemClock } = dependencies;
   const state = {
     status: input.status,
     variables: toJson(input.variables),
@@ -23,7 +25,10 @@ export async function recordInstanceState({ db, clock = systemClock }: ActivityD
   };
   const auditWrites = input.audit ? [auditUpsert(db, clock, input.audit)] : [];
   const [updated] = await db.$transaction([db.instance.updateMany({ where: { id: input.instanceId, endedAt: null }, data: state }), ...auditWrites]);
-  if (updated.count > 0) return;
+  if (updated.count > 0) {
+    if (input.ended && input.processKey) await startWaitingMessageStarts(dependencies, input.processKey, input.businessKey);
+    return;
+  }
   await db.instance.upsert({
     where: { id: input.instanceId },
     update: {},
@@ -34,6 +39,7 @@ export async function recordInstanceState({ db, clock = systemClock }: ActivityD
       version: input.version ?? 0,
       businessKey: input.businessKey ?? null,
       startedBy: input.startedBy ?? null,
+      parentInstanceId: input.parentInstanceId ?? null,
       ...state,
     },
   });
@@ -89,4 +95,17 @@ export function auditUpsert(db: Db, clock: Clock, input: AuditInput) {
       details: toJson(input.details),
     },
   });
+}
+
+/**
+ * A kept message that could not start an instance while one with its correlation key was
+ * active starts one now (Camunda's one-active-instance-per-key rule). Best effort: the
+ * instance has ended either way, and the next publish tries again.
+ */
+async function startWaitingMessageStarts(dependencies: ActivityDependencies, processKey: string, businessKey: string | undefined): Promise<void> {
+  try {
+    await afterInstanceEnded(dependencies, { processKey, businessKey });
+  } catch (error) {
+    console.warn(`Starting from kept messages after an instance of ${processKey} ended failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

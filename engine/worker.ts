@@ -3,6 +3,7 @@
  * Scale out by starting more workers on the same queue.
  */
 import { fileURLToPath } from 'node:url';
+import { Client } from '@temporalio/client';
 import { bundleWorkflowCode, Worker, type NativeConnection } from '@temporalio/worker';
 import { createActivities, serviceTaskHandlers, type ServiceTaskHandler } from '../activities';
 import type { Db } from './db/client';
@@ -34,7 +35,8 @@ export async function createWorker(options: WorkerOptions): Promise<Worker> {
     namespace,
     taskQueue,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
-    activities: createActivities({ db, handlers }),
+    // Messages and signals published by a process reach other instances through this client.
+    activities: createActivities({ db, handlers, temporal: new Client({ connection, namespace }), taskQueue }),
   });
 }
 

@@ -16,6 +16,7 @@ import { apiNotFound, errorHandler } from './errors';
 import { formRoutes } from './form.routes';
 import { healthRoutes } from './health.routes';
 import { instanceRoutes } from './instance.routes';
+import { messageRoutes } from './message.routes';
 import { LoginRateLimiter, type LoginRateLimitOptions } from './login-rate-limit';
 import { buildOpenApiDocument } from './openapi';
 import { type AnyRoute, mountRoutes, route } from './route';
@@ -48,6 +49,7 @@ export function apiRoutes(limiter = new LoginRateLimiter()): AnyRoute[] {
     ...definitionRoutes(),
     ...formRoutes(),
     ...instanceRoutes(),
+    ...messageRoutes(),
     ...taskRoutes(),
   ];
   let document: Record<string, unknown> | undefined;
