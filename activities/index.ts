@@ -6,6 +6,7 @@ import { type ActivityDependencies } from './dependencies';
 import { audit, raiseIncident, recordInstanceState, resolveIncident } from './instances';
 import { runServiceTask } from './service-task';
 import { closeTask, openTask } from './tasks';
+import { broadcastSignal, closeSubscription, openSubscription, publisher } from './subscriptions';
 import { notYet } from './not-yet';
 import type { QualflowActivities } from './types';
 
@@ -22,11 +23,11 @@ export function createActivities(dependencies: ActivityDependencies): QualflowAc
     resolveIncident: (input) => resolveIncident(dependencies, input),
     runServiceTask: (input) => runServiceTask(dependencies, input),
     audit: (input) => audit(dependencies, input),
-    openSubscription: notYet('openSubscription'),
-    closeSubscription: notYet('closeSubscription'),
-    findDecision: notYet('findDecision'),
-    resolveProcess: notYet('resolveProcess'),
-    publishMessage: notYet('publishMessage'),
-    broadcastSignal: notYet('broadcastSignal'),
+    openSubscription: (input) => openSubscription(dependencies, input),
+    closeSubscription: (input) => closeSubscription(dependencies, input),
+    findDecision: (input) => import('./decisions').then(({ findDecision }) => findDecision(dependencies, input)),
+    resolveProcess: (input) => import('./processes').then(({ resolveProcess }) => resolveProcess(dependencies, input)),
+    publishMessage: publisher(dependencies),
+    broadcastSignal: (input) => broadcastSignal(dependencies, input),
   };
 }

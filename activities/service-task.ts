@@ -2,6 +2,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { HANDLER_NOT_FOUND } from '../workflows/incident-error';
 import { serviceTaskHandlers } from './handlers';
+import { BpmnError } from './handlers/types';
 import type { RunServiceTaskInput, RunServiceTaskResult } from './types';
 import type { ActivityDependencies } from './dependencies';
 
@@ -30,6 +31,12 @@ export async function runServiceTask(dependencies: ActivityDependencies, input: 
     headers: input.headers ?? {},
     variables: input.variables ?? {},
     now: dependencies.clock ?? (() => new Date()),
+  }).catch((error: unknown) => {
+    if (error instanceof BpmnError) return error;
+    throw error;
   });
+  if (variables instanceof BpmnError) {
+    return { variables: {}, bpmnError: { code: variables.code, message: variables.message, variables: variables.variables } };
+  }
   return { variables: variables ?? {} };
 }

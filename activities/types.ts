@@ -52,6 +52,8 @@ export interface InstanceStateInput {
   version?: number;
   businessKey?: string;
   startedBy?: string;
+  /** The calling instance, when a call activity started this one (stored when the row is created). */
+  parentInstanceId?: string;
   /** An audit entry written in the same transaction (saves a round trip). */
   audit?: AuditInput;
 }
@@ -144,6 +146,8 @@ export interface ResolvedProcess {
   processKey: string;
   version: number;
   model: ProcessModel;
+  /** Set when the binding could not be honoured as asked and another version was chosen (said in the worker log). */
+  note?: string;
 }
 
 export interface PublishMessageInput {

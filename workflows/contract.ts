@@ -28,6 +28,11 @@ export interface ProcessInput {
   startEventId?: string;
   /** Set when a call activity started this instance as a child workflow. */
   parent?: ParentLink;
+  /**
+   * Automatic steps an instance may take without waiting for anything before it raises
+   * an endless-loop incident (default 20,000; counted across continue-as-new).
+   */
+  maxStepsWithoutWait?: number;
   /** State carried over continue-as-new (see workflows/resume.ts); absent on a fresh start. */
   resume?: ResumeState;
 }

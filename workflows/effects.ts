@@ -14,7 +14,7 @@ const local = proxyLocalActivities<QualflowActivities>({
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
 });
 
-type LocalEffects = Omit<QualflowActivities, 'runServiceTask'>;
+type LocalEffects = Omit<QualflowActivities, 'runServiceTask' | 'publishMessage' | 'broadcastSignal'>;
 
 /**
  * Runs a short database write as a local activity, counted in `pendingEffects` so the
@@ -31,6 +31,29 @@ export function effect<K extends keyof LocalEffects>(
 ): Promise<void> {
   runtime.pendingEffects += 1;
   const call = local[name] as (input: Parameters<LocalEffects[K]>[0]) => Promise<void>;
+  const run = () => CancellationScope.nonCancellable(() => call(input));
+  const done = runtime.effectQueue.then(run, run);
+  runtime.effectQueue = done.catch(() => undefined);
+  return done.finally(() => {
+    runtime.pendingEffects -= 1;
+    // Recording the instance's own state is not something a token waited for.
+    if (name === 'recordInstanceState') runtime.stepsSinceYield = 0;
+    else runtime.noteWait();
+  });
+}
+
+/**
+ * Like {@link effect}, for a local activity whose answer the workflow needs (a lookup:
+ * the subscription's buffered message, a decision, a called process).
+ */
+export function effectWithResult<K extends keyof LocalEffects>(
+  runtime: InstanceRuntime,
+  name: K,
+  input: Parameters<LocalEffects[K]>[0],
+): Promise<Awaited<ReturnType<LocalEffects[K]>>> {
+  type Result = Awaited<ReturnType<LocalEffects[K]>>;
+  runtime.pendingEffects += 1;
+  const call = local[name] as unknown as (input: Parameters<LocalEffects[K]>[0]) => Promise<Result>;
   const run = () => CancellationScope.nonCancellable(() => call(input));
   const done = runtime.effectQueue.then(run, run);
   runtime.effectQueue = done.catch(() => undefined);

@@ -14,6 +14,8 @@ import {
 import { isPlainObject } from './feel';
 import { retryIncident, validateRetry } from './incidents';
 import type { InstanceRuntime } from './runtime';
+import { registerCorrelation } from './subscriptions';
+import { registerChildEscalations } from './child-escalations';
 
 /** Registers every handler on the running workflow. */
 export function registerHandlers(runtime: InstanceRuntime): void {
@@ -40,6 +42,9 @@ export function registerHandlers(runtime: InstanceRuntime): void {
     },
     { validator: (request) => validateRetry(runtime, request) },
   );
+
+  registerCorrelation(runtime);
+  registerChildEscalations(runtime);
 
   setHandler(cancelSignal, (request) => {
     runtime.stopRequest ??= {

@@ -3,12 +3,13 @@
  * monitor, until someone retries (optionally with corrected variables). Never a failed
  * workflow for a business problem.
  */
-import { condition, isCancellation, log, uuid4 } from '@temporalio/workflow';
+import { CancellationScope, condition, isCancellation, log, uuid4 } from '@temporalio/workflow';
 import { incidentAudit, SYSTEM_ACTOR } from './audit';
 import type { RetryIncidentRequest } from './contract';
 import { effect } from './effects';
 import { isPlainObject } from './feel';
 import { IncidentError } from './incident-error';
+import { isBpmnThrow } from './thrown';
 import type { InstanceRuntime, OpenIncident } from './runtime';
 
 /** The element instance an incident is raised on. */
@@ -28,10 +29,51 @@ export async function attempt<T>(runtime: InstanceRuntime, site: IncidentSite, s
     try {
       return await step();
     } catch (error) {
-      if (isCancellation(error)) throw error;
+      if (isCancellation(error) || isBpmnThrow(error)) throw error;
       const incident = await raiseIncident(runtime, site, incidentMessage(error));
-      await condition(() => !runtime.incidents.has(incident.view.id));
+      await waitForRetry(runtime, incident);
     }
+  }
+}
+
+/**
+ * {@link attempt} without a promise when `step` succeeds synchronously: automatic
+ * elements (gateways, scripts, mappings) then cost no promise at all, which matters in
+ * the workflow sandbox, where every promise records a stack trace.
+ */
+export function attemptNow<T>(runtime: InstanceRuntime, site: IncidentSite, step: () => T | Promise<T>): T | Promise<T> {
+  const recover = (error: unknown): Promise<T> => {
+    if (isCancellation(error) || isBpmnThrow(error)) throw error;
+    return raiseIncident(runtime, site, incidentMessage(error))
+      .then((incident) => waitForRetry(runtime, incident))
+      .then(() => attempt(runtime, site, step));
+  };
+  try {
+    const result = step();
+    return isPromiseLike(result) ? Promise.resolve(result).catch(recover) : result;
+  } catch (error) {
+    return recover(error);
+  }
+}
+
+/** True for a promise (or any thenable). */
+export function isPromiseLike<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+/**
+ * Waits until the incident is retried. When the element is interrupted meanwhile (a
+ * boundary event, an interrupting event sub-process) its incident is resolved, as in
+ * Camunda; when the whole instance stops, the lifecycle resolves it.
+ */
+async function waitForRetry(runtime: InstanceRuntime, incident: OpenIncident): Promise<void> {
+  try {
+    await condition(() => !runtime.incidents.has(incident.view.id));
+  } catch (error) {
+    if (isCancellation(error) && runtime.v2 && !runtime.stopRequest && runtime.incidents.has(incident.view.id)) {
+      await CancellationScope.nonCancellable(() => resolveIncident(runtime, incident));
+    }
+    throw error;
   }
 }
 

@@ -11,6 +11,8 @@ import { recordInstanceState, startStateRecorder } from './instance-state';
 import { finishInstance } from './lifecycle';
 import { InstanceRuntime } from './runtime';
 import { spawnToken } from './tokens';
+import { armEventSubProcesses } from './event-sub-processes';
+import { handOver, readyToContinue, resumeRun } from './resume';
 
 /**
  * Runs one process instance from its start event until every token is consumed, a
@@ -28,8 +30,16 @@ export async function processInstance(input: ProcessInput): Promise<InstanceStat
   await recordInstanceState(runtime, { audit: started });
   const recorder = startStateRecorder(runtime);
   try {
-    spawnToken(runtime, input.startEventId ?? input.model.startEventId);
-    await condition(() => runtime.liveTokens === 0 || runtime.stopRequest !== undefined || runtime.fatalError !== undefined);
+    const disarm = runtime.v2 ? await armEventSubProcesses(runtime, runtime.root, input.model.eventSubProcesses ?? []) : undefined;
+    if (!resumeRun(runtime)) void spawnToken(runtime, input.startEventId ?? input.model.startEventId);
+    await condition(() => runtime.liveTokens === 0 || runtime.stopRequest !== undefined || runtime.fatalError !== undefined || readyToContinue(runtime));
+    if (runtime.parking && runtime.liveTokens > 0 && runtime.stopRequest === undefined && runtime.fatalError === undefined) {
+      // Every token is parked or waiting: the next run records the state, this one only hands over.
+      await recorder.stop();
+      await condition(() => readyToContinue(runtime));
+      await handOver(runtime);
+    }
+    await disarm?.();
   } catch (error) {
     if (!isCancellation(error)) throw error;
     runtime.stopRequest ??= { kind: 'cancel', reason: 'The workflow was canceled', canceledBy: SYSTEM_ACTOR };

@@ -59,5 +59,6 @@ function stateInput(runtime: InstanceRuntime, status: InstanceStatus, ended: boo
     version: input.version,
     businessKey: input.businessKey,
     startedBy: input.startedBy,
+    parentInstanceId: input.parent?.instanceId,
   };
 }

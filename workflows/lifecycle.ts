@@ -20,22 +20,24 @@ export async function finishInstance(runtime: InstanceRuntime, recorder: StateRe
   if (stop) {
     runtime.tokensScope.cancel();
     await condition(() => runtime.pendingEffects === 0);
-    const reason = stop.kind === 'terminate' ? TERMINATED_REASON : stop.reason;
+    const reason = stop.kind === 'terminate' ? TERMINATED_REASON : stop.kind === 'thrown' ? `ended by the uncaught error "${stop.event.code}"` : stop.reason;
     const actor = stop.kind === 'cancel' ? stop.canceledBy : undefined;
     await Promise.all([...runtime.tasks.values()].map((task) => closeCanceledTask(runtime, task, reason, actor)));
     await Promise.all([...runtime.incidents.values()].map((incident) => resolveIncident(runtime, incident, actor)));
     runtime.active.clear();
   }
-  const status: InstanceStatus = stop?.kind === 'cancel' ? 'canceled' : 'completed';
+  const status: InstanceStatus = stop?.kind === 'cancel' ? 'canceled' : stop?.kind === 'thrown' ? 'terminated' : 'completed';
   const audit = instanceAudit(runtime, status === 'canceled' ? 'instance.canceled' : 'instance.completed', actorOf(runtime), {
     ...(stop?.kind === 'cancel' ? { reason: stop.reason } : {}),
     ...(stop?.kind === 'terminate' ? { terminatedAt: stop.elementId } : {}),
+    ...(stop?.kind === 'thrown' ? { thrownAt: stop.elementId, errorCode: stop.event.code } : {}),
   });
   await recorder.stop();
   await recordInstanceState(runtime, { status, ended: true, audit });
   runtime.endedWith = status;
   await condition(() => runtime.pendingEffects === 0 && allHandlersFinished());
-  return runtime.snapshot();
+  const state = runtime.snapshot();
+  return stop?.kind === 'thrown' ? { ...state, thrown: stop.event } : state;
 }
 
 function actorOf(runtime: InstanceRuntime): string {

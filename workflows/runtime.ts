@@ -3,10 +3,19 @@
  * tasks and incidents, the path taken, and the bookkeeping that lets the instance know
  * when it is idle (no automatic step running, no short side effect in flight).
  */
-import { CancellationScope, workflowInfo } from '@temporalio/workflow';
-import type { IncidentView, InstanceState, InstanceStatus, ProcessInput, Variables } from './contract';
+import { CancellationScope, patched, workflowInfo } from '@temporalio/workflow';
+import type { IncidentView, InstanceState, InstanceStatus, ProcessInput, ThrownEvent, Variables } from './contract';
 import type { FlowElement, ProcessModel } from './model';
+import type { ActivityFrame } from './frames';
 import { IncidentError } from './incident-error';
+import { FlowScope } from './scopes';
+
+/**
+ * The patch that introduced scopes, generic boundary events, BPMN errors/escalations and
+ * Zeebe variable propagation. Instances whose history predates it keep running on the
+ * first interpreter's paths (user-task-only boundary timers, flat variables).
+ */
+export const SCOPES_PATCH = 'qualflow-scopes-v2';
 
 /** A user task the instance has opened and not yet closed. */
 export interface OpenTask {
@@ -29,12 +38,19 @@ export interface OpenIncident {
 /** Why the instance stops before all tokens have finished. */
 export type StopRequest =
   | { kind: 'terminate'; elementId: string }
-  | { kind: 'cancel'; reason: string; canceledBy: string };
+  | { kind: 'cancel'; reason: string; canceledBy: string }
+  /** A child instance ends with a BPMN error nothing in it caught; its call activity takes it over. */
+  | { kind: 'thrown'; event: ThrownEvent; elementId: string };
 
 export class InstanceRuntime {
   readonly instanceId: string;
   readonly model: ProcessModel;
-  variables: Variables;
+  /** False for instances started before {@link SCOPES_PATCH}: they keep the first interpreter's behaviour. */
+  readonly v2: boolean;
+  /** The process instance's own flow scope: the process variables and the top-level tokens. */
+  readonly root: FlowScope;
+  /** Element instance id → the frame of every activity running now (boundary events, interruption). */
+  readonly frames = new Map<string, ActivityFrame>();
   /** Element ids in the order they completed. */
   readonly path: string[] = [];
   /** Element instance id → element id, for every element holding a token now. */
@@ -42,7 +58,11 @@ export class InstanceRuntime {
   readonly tasks = new Map<string, OpenTask>();
   readonly incidents = new Map<string, OpenIncident>();
   /** Element instance id → what its waiting behaviour needs to pick the wait up after continue-as-new. */
-  readonly waits = new Map<string, { elementId: string; data: Record<string, unknown> }>();
+  readonly waits = new Map<string, { elementId: string; data: Record<string, unknown>; scope: FlowScope }>();
+  /** Set once the run wants to continue as new: tokens park before their next element (workflows/resume.ts). */
+  parking = false;
+  /** Tokens parked before entering an element, by a key of their own. */
+  readonly parked = new Map<string, { elementId: string; viaFlow?: string }>();
   /** Parallel gateway id → incoming flow id → tokens waiting there. */
   readonly joins = new Map<string, Map<string, number>>();
   /** Every token runs in this scope, so cancel and terminate can stop them all at once. */
@@ -55,6 +75,10 @@ export class InstanceRuntime {
   effectQueue: Promise<unknown> = Promise.resolve();
   /** Elements entered since the instance last waited for anything (see `noteWait`). */
   stepsWithoutWait = 0;
+  /** Elements entered in this run (continue-as-new starts a new run after a few hundred). */
+  stepsInRun = 0;
+  /** Elements entered since the token chain last yielded the workflow activation (tokens.ts). */
+  stepsSinceYield = 0;
   /** Something the database should know changed since the last recorded state. */
   dirty = false;
   stopRequest?: StopRequest;
@@ -66,7 +90,17 @@ export class InstanceRuntime {
   constructor(readonly input: ProcessInput) {
     this.instanceId = input.instanceId || workflowInfo().workflowId;
     this.model = input.model;
-    this.variables = { ...(input.variables ?? {}) };
+    this.v2 = patched(SCOPES_PATCH);
+    this.root = new FlowScope({ id: this.instanceId, kind: 'process', variables: { ...(input.variables ?? {}) }, outer: this.tokensScope, joins: this.joins });
+  }
+
+  /** The process variables (the root scope's). */
+  get variables(): Variables {
+    return this.root.variables;
+  }
+
+  set variables(variables: Variables) {
+    this.root.variables = variables;
   }
 
   /**
@@ -83,6 +117,7 @@ export class InstanceRuntime {
   /** Called whenever something outside resumes the instance (a write, a handler, a timer, an update). */
   noteWait(): void {
     this.stepsWithoutWait = 0;
+    this.stepsSinceYield = 0;
   }
 
   /** Merges variables into the process scope (top-level keys replace). */

@@ -34,7 +34,7 @@ describe('timer boundary event', () => {
     // then
     await expect(lateCompletion).rejects.toThrow();
     const canceled = await harness.db.task.findUniqueOrThrow({ where: { id: review.id } });
-    expect(canceled).toMatchObject({ state: 'canceled', closeReason: 'boundary timer' });
+    expect(canceled).toMatchObject({ state: 'canceled', closeReason: 'interrupted by "late"' });
     expect(await handle.query(stateQuery)).toMatchObject({ activeElements: ['escalation'], path: ['start', 'late'] });
     await completeTask(handle, escalation.id);
     expect((await handle.result()).path).toEqual(['start', 'late', 'escalation', 'escalated']);

@@ -7,26 +7,26 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { temporal } from '@temporalio/proto';
-import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
+import { Client, Connection, type WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { expect } from 'vitest';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { serviceTaskHandlers, type ServiceTaskHandler } from '../../activities';
 import type { Db } from '../../engine/db/client';
 import { createWorker } from '../../engine/worker';
-import { completeTaskUpdate, PROCESS_WORKFLOW, type Variables } from '../../workflows/contract';
+import { completeTaskUpdate, PROCESS_WORKFLOW, type ProcessInput, type Variables } from '../../workflows/contract';
 import type { ProcessModel } from '../../workflows/model';
 import type { processInstance } from '../../workflows/index';
 import { createTestDb } from '../support/db';
 import { testTemporalAddress, testWorkflowBundle, uniqueTaskQueue } from '../support/temporal';
 
-export type InstanceHandle = WorkflowHandle<typeof processInstance>;
+export type InstanceHandle = WorkflowHandleWithFirstExecutionRunId<typeof processInstance>;
 
 export interface Harness {
   db: Db;
   client: Client;
   taskQueue: string;
   /** Starts an instance of `model` and returns its workflow handle (id = instance id). */
-  start(model: ProcessModel, variables?: Variables): Promise<InstanceHandle>;
+  start(model: ProcessModel, variables?: Variables, options?: Pick<ProcessInput, 'maxStepsWithoutWait'>): Promise<InstanceHandle>;
   /** Stops the worker and starts a fresh one on the same queue (a worker restart). */
   restartWorker(): Promise<void>;
   stopWorker(): Promise<void>;
@@ -79,12 +79,12 @@ export async function createHarness(options: { handlers?: Record<string, Service
     db: testDb.db,
     client,
     taskQueue,
-    async start(model, variables = {}) {
+    async start(model, variables = {}, options = {}) {
       const instanceId = randomUUID();
       const handle = await client.workflow.start<typeof processInstance>(PROCESS_WORKFLOW, {
         taskQueue,
         workflowId: instanceId,
-        args: [{ instanceId, definitionId: `def-${model.id}`, processKey: model.id, version: 1, model, variables, startedBy: 'tester' }],
+        args: [{ instanceId, definitionId: `def-${model.id}`, processKey: model.id, version: 1, model, variables, startedBy: 'tester', ...options }],
       });
       started.push(handle);
       return handle;

@@ -46,7 +46,8 @@ describe('user task', () => {
     expect(JSON.parse(task.variables)).toMatchObject({ documentTitle: 'SOP-1', title: 'SOP-1' });
     expect(whileWaiting).toMatchObject({ status: 'active', activeElements: ['review'], path: ['start'] });
     expect(result).toMatchObject({ status: 'completed', activeElements: [], path: ['start', 'review', 'end'] });
-    expect(result.variables).toMatchObject({ approved: true, comment: 'fine', review: { round: 1, approved: true } });
+    // With output mappings only the mapped variables leave the task (Zeebe); the form's own fields stay local.
+    expect(result.variables).toEqual({ author: 'alice', urgent: true, title: 'SOP-1', review: { round: 1, approved: true } });
     const closed = await harness.db.task.findUniqueOrThrow({ where: { id: task.id } });
     expect(closed).toMatchObject({ state: 'completed', completedBy: 'alice' });
     const instance = await harness.db.instance.findUniqueOrThrow({ where: { id: handle.workflowId } });

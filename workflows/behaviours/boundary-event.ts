@@ -11,10 +11,11 @@ import type { Variables } from '../contract';
 import { timerDelayMs } from '../durations';
 import { evaluateValue } from '../feel';
 import type { BoundaryEventElement } from '../model';
+import { triggeredBy } from './triggered';
 import { complete, type Behaviour, type ElementContext } from './types';
 
 export const boundaryEventBehaviour: Behaviour<'boundaryEvent'> = {
-  run: ({ element }) => complete(element.outgoing),
+  run: (context) => complete(context.element.outgoing, triggeredBy(context)?.variables),
 };
 
 export interface BoundaryTimer {

@@ -1,4 +1,11 @@
-import { notYet } from './not-yet';
+/**
+ * Event sub-process, once its start event has fired (workflows/event-sub-processes.ts
+ * starts its token with the event in `token.resume`): runs like an embedded sub-process
+ * from that start event, which completes at once with what the event brought.
+ */
+import { runScope } from './sub-process';
+import type { Behaviour } from './types';
 
-/** Placeholder until this kind is built (issue 3). */
-export const eventSubProcessBehaviour = notYet('eventSubProcess');
+export const eventSubProcessBehaviour: Behaviour<'eventSubProcess'> = {
+  run: (context) => runScope(context, context.element.startEventId, context.token.resume),
+};

@@ -6,6 +6,8 @@
 import type { Variables } from '../contract';
 import type { ElementKind, ElementOfKind, FlowElement } from '../model';
 import type { InstanceRuntime } from '../runtime';
+import type { FlowScope } from '../scopes';
+import type { SpawnOptions } from '../tokens';
 
 /** One token on one element: the element instance. */
 export interface Token {
@@ -21,6 +23,8 @@ export interface Token {
    * (`{ triggered: CorrelationRequest | { timer: true } }`).
    */
   resume?: unknown;
+  /** False for a token started outside its scope's regular flow (an event sub-process): interrupting the flow does not stop it. */
+  inFlow?: boolean;
 }
 
 export interface ElementContext<E extends FlowElement = FlowElement> {
@@ -29,10 +33,12 @@ export interface ElementContext<E extends FlowElement = FlowElement> {
   readonly token: Token;
   /** The element's local variables (its input mappings). */
   readonly local: Variables;
+  /** The flow scope the element runs in (the process, a sub-process, a multi-instance body). */
+  readonly flowScope: FlowScope;
   /** Variables the element sees: process variables overlaid with its local variables. */
   scope(): Variables;
-  /** Starts a new token at `elementId` (a non-interrupting boundary event firing). */
-  spawn(elementId: string): void;
+  /** Starts a new token at `elementId` in this element's flow scope (a non-interrupting boundary event firing). */
+  spawn(elementId: string, options?: Omit<SpawnOptions, 'scope'>): void;
   /** Runs `step`; a business error becomes an incident on this element and `step` runs again once retried. */
   attempt<T>(step: () => T | Promise<T>): Promise<T>;
   /**
@@ -52,12 +58,12 @@ export interface ElementContext<E extends FlowElement = FlowElement> {
 
 /** Where the token goes once the behaviour is done. */
 export type Outcome =
-  /** The element completed: `variables` are merged, output mappings applied, then a token moves along each flow. */
-  | { kind: 'complete'; flows: string[]; variables?: Variables }
+  /** The element completed: its output mappings are applied to `variables` (or, when `mapped`, they already were) and the result propagates; then a token moves along each flow. */
+  | { kind: 'complete'; flows: string[]; variables?: Variables; mapped?: boolean }
   /** The token was absorbed without completing the element (a join still waiting for other branches). */
   | { kind: 'absorbed' }
-  /** The element was interrupted or handed over; the token continues at another element (an interrupting boundary event, an event-based gateway's chosen event, a link). `resume` becomes the new token's `resume`. */
-  | { kind: 'leave'; to: string; resume?: unknown };
+  /** The element was interrupted or handed over; the token continues at another element (an interrupting boundary event, an event-based gateway's chosen event, a link). `resume` becomes the new token's `resume`; `completed` records the element in the path (a gateway or link that handed over, not an interrupted activity). */
+  | { kind: 'leave'; to: string; resume?: unknown; completed?: boolean };
 
 export interface Behaviour<K extends ElementKind> {
   run(context: ElementContext<ElementOfKind<K>>): Outcome | Promise<Outcome>;
