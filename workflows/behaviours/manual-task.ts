@@ -1,4 +1,6 @@
-import { notYet } from './not-yet';
+/** Manual task: done outside the system; the token passes through (its mappings apply). */
+import { complete, type Behaviour } from './types';
 
-/** Placeholder until this kind is built (issue 3). */
-export const manualTaskBehaviour = notYet('manualTask');
+export const manualTaskBehaviour: Behaviour<'manualTask'> = {
+  run: ({ element }) => complete(element.outgoing),
+};

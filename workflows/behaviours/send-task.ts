@@ -1,4 +1,11 @@
-import { notYet } from './not-yet';
+/**
+ * Send task: a job, exactly like a service task (workflows/jobs.ts): its handler (e.g.
+ * `qualflow:publish-message`) runs with the element's retries; failures are incidents,
+ * a handler's BPMN error is thrown for the diagram to catch.
+ */
+import { runJob } from '../jobs';
+import { complete, type Behaviour } from './types';
 
-/** Placeholder until this kind is built (issue 3). */
-export const sendTaskBehaviour = notYet('sendTask');
+export const sendTaskBehaviour: Behaviour<'sendTask'> = {
+  run: async (context) => complete(context.element.outgoing, await runJob(context, context.element.job)),
+};

@@ -1,4 +1,6 @@
-import { notYet } from './not-yet';
+/** Undefined task (`bpmn:task`): the token passes through (its mappings apply). */
+import { complete, type Behaviour } from './types';
 
-/** Placeholder until this kind is built (issue 3). */
-export const taskBehaviour = notYet('task');
+export const taskBehaviour: Behaviour<'task'> = {
+  run: ({ element }) => complete(element.outgoing),
+};
