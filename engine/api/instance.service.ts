@@ -52,7 +52,13 @@ function toSummary(row: InstanceRow): Summary {
  * whoever raised it.
  * Throws HttpError 404 for an unknown process, 503 when Temporal is unreachable.
  */
-export async function startInstance(deps: ApiDeps, user: AuthUser, input: z.output<typeof StartInstanceBody>): Promise<{ id: string }> {
+export async function startInstance(
+  deps: ApiDeps,
+  user: AuthUser,
+  input: z.output<typeof StartInstanceBody>,
+  /** `startEventId`: a message or signal start event to start at (engine/api/start-events.ts). */
+  options: { startEventId?: string } = {},
+): Promise<{ id: string }> {
   const definition = await findDefinition(deps.db, input.processKey, input.version);
   const id = randomUUID();
   const variables = { ...input.variables, initiator: user.username };
@@ -78,6 +84,7 @@ export async function startInstance(deps: ApiDeps, user: AuthUser, input: z.outp
       model: parseModel(definition.model),
       variables,
       startedBy: user.username,
+      startEventId: options.startEventId,
     });
   } catch (err) {
     await deps.db.instance.delete({ where: { id } }).catch(() => undefined);
@@ -117,13 +124,27 @@ async function findVisible(db: Db, user: AuthUser, id: string) {
 
 /**
  * One instance with its variables, active elements, path and incidents: live from the
- * workflow while it runs and answers, otherwise from the database read model.
+ * workflow while it runs and answers, otherwise from the database read model. Also the
+ * instance that called it (if any) and the instances its call activities started.
  */
 export async function getInstance(deps: ApiDeps, user: AuthUser, id: string): Promise<Detail> {
   const row = await findVisible(deps.db, user, id);
   const live = ENDED.includes(row.status as InstanceStatus) ? undefined : await queryState(deps, id);
   const state = live ?? (await stateFromDatabase(deps.db, row));
-  return { ...toSummary(row), ...state, status: state.status, source: live ? 'live' : 'database' };
+  // Whoever sees the caller sees which instances it started; opening one keeps its own access rules.
+  const children = await deps.db.instance.findMany({
+    where: { parentInstanceId: id },
+    select: { id: true, processKey: true, status: true },
+    orderBy: { startedAt: 'asc' },
+  });
+  return {
+    ...toSummary(row),
+    parentInstanceId: row.parentInstanceId,
+    children: children.map((child) => ({ ...child, status: child.status as InstanceStatus })),
+    ...state,
+    status: state.status,
+    source: live ? 'live' : 'database',
+  };
 }
 
 async function stateFromDatabase(
@@ -179,6 +200,8 @@ export async function cancelInstance(deps: ApiDeps, user: AuthUser, id: string, 
     (u, startedBy) => hasRole(u, 'admin', 'manager') || startedBy === u.username,
   );
   if (ENDED.includes(row.status as InstanceStatus)) throw conflict(`The instance has already ${row.status === 'completed' ? 'completed' : 'ended'}`);
+  // As in Camunda: a called instance ends with its call activity; cancel the calling instance instead.
+  if (row.parentInstanceId) throw conflict(`The instance was started by a call activity of instance ${row.parentInstanceId}; cancel that instance instead`);
   await sendCancel(deps, id, reason, user.username);
 }
 

@@ -36,7 +36,16 @@ export const IncidentSchema = z
   })
   .meta({ id: 'Incident' });
 
+/** An instance a call activity of this one started. */
+export const ChildInstance = z
+  .object({ id: z.string(), processKey: z.string(), status: InstanceStatusSchema })
+  .meta({ id: 'ChildInstance' });
+
 export const InstanceDetail = InstanceSummary.extend({
+  /** The calling instance, when a call activity started this one. */
+  parentInstanceId: z.string().nullable(),
+  /** Instances its call activities started, oldest first. */
+  children: z.array(ChildInstance),
   variables: VariablesSchema,
   activeElements: z.array(z.string()),
   path: z.array(z.string()),
