@@ -26,6 +26,11 @@ const REQUIRED = [
   'post /api/tasks/{id}/claim',
   'post /api/tasks/{id}/unclaim',
   'post /api/tasks/{id}/complete',
+  'post /api/deployments',
+  'get /api/decisions',
+  'get /api/decisions/{id}',
+  'post /api/messages',
+  'post /api/signals',
   'get /api/openapi.json',
 ];
 

@@ -1,7 +1,8 @@
 /**
- * The bench's baseline: the ten-step process of `ten-steps.bpmn` written by hand as a
- * plain Temporal workflow, calling the same activities the interpreter calls. The gap
- * between this and the interpreter is the cost of interpreting a model.
+ * The bench's baselines: the ten-step process of `ten-steps.bpmn`, and the long and the
+ * multi-instance processes of diagrams.ts, written by hand as plain Temporal workflows
+ * calling the same activities the interpreter calls. The gap between these and the
+ * interpreter is the cost of interpreting a model.
  */
 import { condition, proxyActivities, proxyLocalActivities, setHandler, uuid4 } from '@temporalio/workflow';
 import type { QualflowActivities } from '../../activities/types';
@@ -50,4 +51,37 @@ export async function handwrittenTenSteps(input: ProcessInput): Promise<void> {
   }
   path.push('End');
   await local.recordInstanceState({ instanceId, status: 'completed', variables, path, ended: true });
+}
+
+/** Baseline of the long-process bench: `steps` service tasks one after another (`input.variables.steps`). */
+export async function handwrittenSequentialSteps(input: ProcessInput): Promise<void> {
+  const { instanceId } = input;
+  const steps = Number(input.variables.steps);
+  let variables: Variables = { ...input.variables };
+  const path: string[] = ['Start'];
+  await local.recordInstanceState({ instanceId, status: 'active', variables, path });
+  for (let step = 1; step <= steps; step++) {
+    const result = await remote.runServiceTask({
+      instanceId, processKey: input.processKey, elementId: `S${step}`, elementInstanceId: `${step + 1}`,
+      taskType: 'qualflow:set-variables', headers: { last: String(step) }, variables,
+    });
+    variables = { ...variables, ...result.variables };
+    path.push(`S${step}`);
+  }
+  path.push('End');
+  await local.recordInstanceState({ instanceId, status: 'completed', variables, path, ended: true });
+}
+
+/** Baseline of the multi-instance bench: one service task per item of `input.variables.items`, all at once, results in item order. */
+export async function handwrittenParallelItems(input: ProcessInput): Promise<void> {
+  const { instanceId } = input;
+  const items = input.variables.items as unknown[];
+  const variables: Variables = { ...input.variables };
+  await local.recordInstanceState({ instanceId, status: 'active', variables, path: ['Start'] });
+  await Promise.all(items.map((item, index) => remote.runServiceTask({
+    instanceId, processKey: input.processKey, elementId: 'Each', elementInstanceId: `${index + 2}`,
+    taskType: 'qualflow:set-variables', headers: { last: 'item' }, variables: { ...variables, item, loopCounter: index + 1 },
+  })));
+  const results = [...items];
+  await local.recordInstanceState({ instanceId, status: 'completed', variables: { ...variables, results }, path: ['Start', 'Each', 'End'], ended: true });
 }
