@@ -5,7 +5,7 @@
  *   worker              only a worker, against TEMPORAL_ADDRESS (scale-out)
  *   migrate             apply pending database migrations
  *   migration <name>    create a migration from changes to prisma/schema.prisma
- *   deploy <file.bpmn>  compile a diagram and deploy it as the next version
+ *   deploy <file>       compile a BPMN diagram or DMN file and deploy it as the next version
  */
 import { readFile } from 'node:fs/promises';
 import { TASK_QUEUE } from '../workflows/contract';
@@ -25,7 +25,7 @@ Commands:
   worker              run only a worker against TEMPORAL_ADDRESS (default 127.0.0.1:QUALFLOW_TEMPORAL_PORT)
   migrate             apply pending database migrations to DATABASE_URL
   migration <name>    create prisma/migrations/<timestamp>_<name> from changes to prisma/schema.prisma
-  deploy <file.bpmn>  compile a BPMN diagram and deploy it as the next version of its process
+  deploy <file>       compile a BPMN diagram or a DMN file and deploy it as the next version
   help                show this text
 
 Settings (environment): PORT, QUALFLOW_DATA_DIR, QUALFLOW_TEMPORAL_PORT, TEMPORAL_ADDRESS,
@@ -96,16 +96,20 @@ async function deploy([file]: string[]): Promise<number> {
   await migrateDatabase(config.databaseUrl);
   const db = createDb(config.databaseUrl);
   try {
-    const { deployDefinition } = await import('./api/definition.service');
-    const result = await deployDefinition(db, xml, 'cli');
+    const { deployResource } = await import('./api/definition.service');
+    const result = await deployResource(db, xml, 'cli');
     for (const warning of result.warnings ?? []) log(`warning ${warning.elementId}: ${warning.message}`);
     if (!result.ok) {
       log(`${file} does not compile (${result.errors.length} error${result.errors.length === 1 ? '' : 's'}):`);
       for (const error of result.errors) log(`  ${error.elementId}: ${error.message}`);
       return 1;
     }
+    const unchanged = result.created === false ? ' (unchanged, already the latest version)' : '';
+    if (result.resource === 'dmn') {
+      for (const decision of result.decisions) log(`Deployed decision "${decision.name}" as ${decision.decisionId} version ${decision.version}${unchanged}`);
+      return 0;
+    }
     const { key, version, name, id } = result.definition;
-    const unchanged = 'created' in result && result.created === false ? ' (unchanged, already the latest version)' : '';
     log(`Deployed "${name}" as ${key} version ${version}${unchanged} — definition id ${id}`);
     return 0;
   } finally {
