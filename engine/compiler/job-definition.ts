@@ -41,7 +41,8 @@ export function readJob(diagnostics: Diagnostics, element: BpmnElement): { job: 
   return { job: { taskType, retries }, headers };
 }
 
-function readRetries(diagnostics: Diagnostics, element: BpmnElement, retries: string | undefined): number | undefined {
+/** `retries` of a task definition: 3 when absent; a whole number otherwise (reported on the element). */
+export function readRetries(diagnostics: Diagnostics, element: BpmnElement, retries: string | undefined): number | undefined {
   if (retries === undefined) return DEFAULT_RETRIES;
   if (isWholeNumber(retries)) return Number(retries);
   const why = isExpression(retries) ? 'expressions are not supported yet' : 'it must be a whole number';

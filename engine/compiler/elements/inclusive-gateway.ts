@@ -1,6 +1,4 @@
-import { count, describe, mention } from '../labels';
-import { child } from '../moddle-access';
-import { rawCondition } from '../sequence-flows';
+import { checkGatewayFlows } from '../gateway-flows';
 import type { Transformer } from '../transformer';
 
 /**
@@ -12,31 +10,8 @@ import type { Transformer } from '../transformer';
 export const inclusiveGateway: Transformer<'inclusiveGateway'> = {
   ioMapping: 'none',
   extensions: [],
-  transform(element, common, { diagnostics, graph, unresolved }) {
-    const outgoing = graph.outgoing(element);
-    const defaultFlow = child(element, 'default');
-    const missingDefault = unresolved.get(`${element.id}#default`);
-
-    if (missingDefault !== undefined) {
-      diagnostics.error(element, `${describe(element)} has the default flow "${missingDefault}", which does not exist`);
-    } else if (defaultFlow && !outgoing.includes(defaultFlow)) {
-      diagnostics.error(element, `${describe(element)} has ${mention(defaultFlow)} as its default flow, but that flow does not leave the gateway`);
-    } else if (defaultFlow && rawCondition(defaultFlow) !== undefined) {
-      diagnostics.error(defaultFlow, `${describe(defaultFlow)} is the default flow of ${mention(element)} and must not have a condition`);
-    }
-
-    if (outgoing.length > 1) {
-      const unconditional = outgoing.filter((flow) => flow !== defaultFlow && rawCondition(flow) === undefined);
-      if (unconditional.length > 1 && !defaultFlow) {
-        diagnostics.error(element, `${describe(element)} has ${count(unconditional.length, 'outgoing flow')} without a condition and no default flow`);
-      } else {
-        for (const flow of unconditional) {
-          diagnostics.error(flow, `${describe(flow)} leaves ${mention(element)} and must have a condition or be the default flow`);
-        }
-      }
-    }
-
-    const model = { kind: 'inclusiveGateway' as const, ...common };
-    return defaultFlow?.id && outgoing.includes(defaultFlow) ? { ...model, defaultFlow: defaultFlow.id } : model;
+  transform(element, common, context) {
+    const defaultFlow = checkGatewayFlows(element, context, 1);
+    return { kind: 'inclusiveGateway', ...common, ...(defaultFlow ? { defaultFlow } : {}) };
   },
 };
