@@ -99,10 +99,11 @@ async function runInstance(context: ElementContext, body: FlowScope, mi: MultiIn
       return runBehaviour(element, inner);
     });
     if (outcome.kind !== 'complete') return;
+    const returned = withoutBookkeeping(outcome.variables, mi);
     await attempt(runtime, token, () => {
-      completeElement(inner, outcome.variables, outcome.mapped);
+      completeElement(inner, returned, outcome.mapped);
       if (mi.outputCollection && mi.outputElement !== undefined) {
-        const value = evaluateValue(mi.outputElement, { ...scope.visible(), ...inner.local, ...(outcome.variables ?? {}) });
+        const value = evaluateValue(mi.outputElement, { ...scope.visible(), ...inner.local, ...(returned ?? {}) });
         const collected = [...((body.variables[mi.outputCollection] as unknown[]) ?? [])];
         collected[index] = value;
         body.setLocal({ [mi.outputCollection]: collected });
@@ -112,6 +113,19 @@ async function runInstance(context: ElementContext, body: FlowScope, mi: MultiIn
     runtime.active.delete(token.elementInstanceId);
     runtime.dirty = true;
   }
+}
+
+const COUNTERS = ['numberOfInstances', 'numberOfActiveInstances', 'numberOfCompletedInstances', 'numberOfTerminatedInstances', 'loopCounter'];
+
+/**
+ * The variables an instance hands back, without the body's own bookkeeping: a called
+ * process or a job that received the output collection, the counters or the item would
+ * otherwise write their stale copies back over the body's.
+ */
+function withoutBookkeeping(variables: Variables | undefined, mi: MultiInstance): Variables | undefined {
+  if (!variables) return variables;
+  const reserved = new Set([...COUNTERS, mi.outputCollection, mi.inputElement].filter(Boolean));
+  return Object.fromEntries(Object.entries(variables).filter(([name]) => !reserved.has(name)));
 }
 
 function rethrowUnlessCancelled(error: unknown): void {

@@ -127,6 +127,31 @@ describe('call activity', () => {
     expect(JSON.parse(child.path)).toEqual(['childStart', 'look', 'add', 'childEnd']);
   });
 
+  it('runs one child per item of a multi-instance call activity and collects their results in order', async () => {
+    // given
+    const xml = bpmn('sums-parent', `
+      <bpmn:startEvent id="start" />
+      <bpmn:callActivity id="call" name="Add each pair">
+        <bpmn:extensionElements>
+          <zeebe:calledElement processId="adding-child" />
+          <zeebe:ioMapping><zeebe:input source="=pair.a" target="a" /><zeebe:input source="=pair.b" target="b" /></zeebe:ioMapping>
+        </bpmn:extensionElements>
+        <bpmn:multiInstanceLoopCharacteristics><bpmn:extensionElements><zeebe:loopCharacteristics inputCollection="=pairs" inputElement="pair" outputCollection="sums" outputElement="=sum" /></bpmn:extensionElements></bpmn:multiInstanceLoopCharacteristics>
+      </bpmn:callActivity>
+      <bpmn:endEvent id="end" />
+      <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="call" />
+      <bpmn:sequenceFlow id="f2" sourceRef="call" targetRef="end" />`);
+    const handle = await harness.start(await compileOrThrow(xml), { pairs: [{ a: 1, b: 2 }, { a: 3, b: 4 }, { a: 10, b: 20 }] });
+
+    // when
+    const result = await handle.result();
+
+    // then
+    expect(result.status).toBe('completed');
+    expect(result.variables.sums).toEqual([3, 7, 30]);
+    expect(await harness.db.instance.count({ where: { parentInstanceId: handle.workflowId, status: 'completed' } })).toBe(3);
+  });
+
   it('hands the child only the input mappings when the parent variables are not propagated', async () => {
     // given
     const model = await compileOrThrow(parent(
