@@ -57,7 +57,7 @@ async function runInFrame(context: ElementContext): Promise<Outcome> {
   try {
     const outcome = await frame.cancellation.run(() =>
       attempt(runtime, token, () =>
-        routed(context, async () => {
+        routedNow(context, async () => {
           enterElement(context);
           if (!frame.armed && element.boundaryEvents.length > 0) await armBoundaryEvents(context, frame);
           return element.multiInstance ? runMultiInstance(context) : runBehaviour(element, context);
@@ -80,7 +80,10 @@ function enterAndRun(context: ElementContext): Outcome | Promise<Outcome> {
   return runBehaviour(context.element, context);
 }
 
-/** {@link routed}, synchronous while `step` is. */
+/**
+ * Runs `step`; a BPMN error or escalation it throws is routed, and the thrower's token
+ * ends. Synchronous while `step` is.
+ */
 function routedNow(context: ElementContext, step: () => Outcome | Promise<Outcome>): Outcome | Promise<Outcome> {
   const onThrow = (error: unknown): Promise<Outcome> => {
     if (!isBpmnThrow(error)) throw error;
@@ -95,16 +98,6 @@ function routedNow(context: ElementContext, step: () => Outcome | Promise<Outcom
   }
 }
 
-/** Runs `step`; a BPMN error or escalation it throws is routed, and the thrower's token ends. */
-async function routed(context: ElementContext, step: () => Outcome | Promise<Outcome>): Promise<Outcome> {
-  try {
-    return await step();
-  } catch (error) {
-    if (!isBpmnThrow(error)) throw error;
-    await routeThrow(context.runtime, { element: context.element, token: context.token, scope: context.flowScope }, error.event, { continues: false });
-    return { kind: 'absorbed' };
-  }
-}
 
 function leaveTo(frame: ActivityFrame): Outcome {
   const interruption = frame.interruption!;

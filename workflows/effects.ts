@@ -29,17 +29,8 @@ export function effect<K extends keyof LocalEffects>(
   name: K,
   input: Parameters<LocalEffects[K]>[0],
 ): Promise<void> {
-  runtime.pendingEffects += 1;
-  const call = local[name] as (input: Parameters<LocalEffects[K]>[0]) => Promise<void>;
-  const run = () => CancellationScope.nonCancellable(() => call(input));
-  const done = runtime.effectQueue.then(run, run);
-  runtime.effectQueue = done.catch(() => undefined);
-  return done.finally(() => {
-    runtime.pendingEffects -= 1;
-    // Recording the instance's own state is not something a token waited for.
-    if (name === 'recordInstanceState') runtime.stepsSinceYield = 0;
-    else runtime.noteWait();
-  });
+  // No extra `.then`: code awaiting a write must resume at the same moment as before (replays).
+  return effectWithResult(runtime, name, input) as Promise<unknown> as Promise<void>;
 }
 
 /**
@@ -59,7 +50,9 @@ export function effectWithResult<K extends keyof LocalEffects>(
   runtime.effectQueue = done.catch(() => undefined);
   return done.finally(() => {
     runtime.pendingEffects -= 1;
-    runtime.noteWait();
+    // Recording the instance's own state is not something a token waited for.
+    if (name === 'recordInstanceState') runtime.stepsSinceYield = 0;
+    else runtime.noteWait();
   });
 }
 

@@ -66,3 +66,26 @@ export function readJobHeaders(diagnostics: Diagnostics, element: BpmnElement): 
   }
   return headers;
 }
+
+/**
+ * A throw or end event runs as a job only when it throws a message: reads its job onto
+ * `model` then, and otherwise warns that a task definition or headers are ignored
+ * (`what` names the events that use them). Returns false when the job is invalid.
+ */
+export function readMessageEventJob(
+  diagnostics: Diagnostics,
+  element: BpmnElement,
+  model: { job?: JobDefinition; headers?: Record<string, string> },
+  throwsMessage: boolean,
+  what: string,
+): boolean {
+  if (throwsMessage) {
+    const read = readJob(diagnostics, element);
+    if (!read) return false;
+    model.job = read.job;
+    model.headers = read.headers;
+  } else if (findExtension(element, 'zeebe:TaskDefinition') || findExtension(element, 'zeebe:TaskHeaders')) {
+    diagnostics.warn(element, `${describe(element)} has a job worker task definition or task headers, which only ${what} use; they are ignored`);
+  }
+  return true;
+}

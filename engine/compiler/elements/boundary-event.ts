@@ -1,23 +1,11 @@
 import type { BoundaryEventElement } from '../../../workflows/model';
 import { readEventTrigger } from '../event-triggers';
+import { isActivity } from '../markers';
 import { describe, mention } from '../labels';
-import { child, flag, isType } from '../moddle-access';
+import { child, flag } from '../moddle-access';
 import type { Transformer } from '../transformer';
 import type { BpmnElement } from '../types';
 
-/** Activities a boundary event may be attached to. */
-const ACTIVITY_TYPES = new Set([
-  'bpmn:Task',
-  'bpmn:UserTask',
-  'bpmn:ServiceTask',
-  'bpmn:ScriptTask',
-  'bpmn:BusinessRuleTask',
-  'bpmn:SendTask',
-  'bpmn:ReceiveTask',
-  'bpmn:ManualTask',
-  'bpmn:CallActivity',
-  'bpmn:SubProcess',
-]);
 
 /**
  * Boundary event on any activity (tasks, sub-processes, call activities): timer
@@ -64,7 +52,7 @@ function readHost(element: BpmnElement, { diagnostics, unresolved, graph }: Para
     diagnostics.error(element, `${subject} is attached to ${mention(host)}, which is not an activity of the same process or sub-process`);
     return undefined;
   }
-  if (!ACTIVITY_TYPES.has(host.$type) || (isType(host, 'bpmn:SubProcess') && flag(host, 'triggeredByEvent'))) {
+  if (!isActivity(host)) {
     diagnostics.error(element, `${subject} is attached to ${mention(host)}; a boundary event can only be attached to a task, sub-process or call activity`);
     return undefined;
   }

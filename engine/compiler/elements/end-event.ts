@@ -1,8 +1,6 @@
 import type { EndEventElement } from '../../../workflows/model';
 import { readEventTrigger } from '../event-triggers';
-import { findExtension } from '../extensions';
-import { JOB_EXTENSIONS, readJob } from '../job-definition';
-import { describe } from '../labels';
+import { JOB_EXTENSIONS, readMessageEventJob } from '../job-definition';
 import type { Transformer } from '../transformer';
 
 /**
@@ -19,14 +17,7 @@ export const endEvent: Transformer<'endEvent'> = {
     if (!trigger) return undefined;
     const model: EndEventElement = { kind: 'endEvent', ...common, terminate: trigger.type === 'terminate' };
     if (trigger.type !== 'none') model.trigger = trigger;
-    if (trigger.type === 'message') {
-      const read = readJob(diagnostics, element);
-      if (!read) return undefined;
-      model.job = read.job;
-      model.headers = read.headers;
-    } else if (findExtension(element, 'zeebe:TaskDefinition') || findExtension(element, 'zeebe:TaskHeaders')) {
-      diagnostics.warn(element, `${describe(element)} has a job worker task definition or task headers, which only message end events use; they are ignored`);
-    }
+    if (!readMessageEventJob(diagnostics, element, model, trigger.type === 'message', 'message end events')) return undefined;
     return model;
   },
 };

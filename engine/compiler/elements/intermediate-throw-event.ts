@@ -1,8 +1,6 @@
 import type { IntermediateThrowEventElement } from '../../../workflows/model';
 import { readEventTrigger } from '../event-triggers';
-import { findExtension } from '../extensions';
-import { JOB_EXTENSIONS, readJob } from '../job-definition';
-import { describe } from '../labels';
+import { JOB_EXTENSIONS, readMessageEventJob } from '../job-definition';
 import type { Transformer } from '../transformer';
 
 /**
@@ -18,14 +16,7 @@ export const intermediateThrowEvent: Transformer<'intermediateThrowEvent'> = {
     const trigger = readEventTrigger(element, 'intermediateThrow', context);
     if (!trigger) return undefined;
     const model: IntermediateThrowEventElement = { kind: 'intermediateThrowEvent', ...common, trigger };
-    if (trigger.type === 'message') {
-      const read = readJob(diagnostics, element);
-      if (!read) return undefined;
-      model.job = read.job;
-      model.headers = read.headers;
-    } else if (findExtension(element, 'zeebe:TaskDefinition') || findExtension(element, 'zeebe:TaskHeaders')) {
-      diagnostics.warn(element, `${describe(element)} has a job worker task definition or task headers, which only message throw events use; they are ignored`);
-    }
+    if (!readMessageEventJob(diagnostics, element, model, trigger.type === 'message', 'message throw events')) return undefined;
     return model;
   },
 };
