@@ -29,5 +29,8 @@ export function createActivities(dependencies: ActivityDependencies): QualflowAc
     resolveProcess: (input) => import('./processes').then(({ resolveProcess }) => resolveProcess(dependencies, input)),
     publishMessage: publisher(dependencies),
     broadcastSignal: (input) => broadcastSignal(dependencies, input),
+    loadCalendar: notYet('loadCalendar'),
+    escalateTask: notYet('escalateTask'),
+    changeTaskDue: notYet('changeTaskDue'),
   };
 }

@@ -185,6 +185,46 @@ export interface AuditInput {
   details?: Record<string, unknown>;
 }
 
+/** A business calendar as the workflow uses it (see workflows/calendar). */
+export type { BusinessCalendar } from '../workflows/business-days';
+
+export interface LoadCalendarInput {
+  /** The calendar's name; absent: the default calendar (built-in Monday–Friday 09:00–17:00 UTC when none is stored). */
+  name?: string;
+}
+
+/** What a reminder or escalation level does when its timer fires. */
+export interface EscalateTaskInput {
+  /** `${taskId}:reminder:${level}` or `${taskId}:escalation:${level}`: one TaskEscalation row, one notification per recipient. */
+  eventId: string;
+  taskId: string;
+  instanceId: string;
+  processKey: string;
+  kind: 'reminder' | 'escalation';
+  /** 1-based. */
+  level: number;
+  notify: import('../workflows/model').Recipient[];
+  reassignTo?: `user:${string}` | `group:${string}`;
+  priority?: number;
+  /** The process owner (model.owner), for the `owner` recipient; else the deployer of the definition. */
+  owner?: string;
+}
+
+export interface EscalateTaskResult {
+  /** False when the task was no longer open (nothing done). */
+  applied: boolean;
+}
+
+/** A due date a manager or process owner changed, written to the task with its reason. */
+export interface ChangeTaskDueInput {
+  taskId: string;
+  dueAt: string;
+  changedBy: string;
+  reason: string;
+  /** Idempotency key of the audit entry. */
+  eventId: string;
+}
+
 /** The activity surface, implemented by `createActivities` in activities/index.ts. */
 export interface QualflowActivities {
   openTask(input: OpenTaskInput): Promise<void>;
@@ -205,4 +245,10 @@ export interface QualflowActivities {
   publishMessage(input: PublishMessageInput): Promise<DeliveryResult>;
   /** Broadcasts a signal (signal throw / end event). */
   broadcastSignal(input: BroadcastSignalInput): Promise<DeliveryResult>;
+  /** The business calendar a process counts working time in. */
+  loadCalendar(input: LoadCalendarInput): Promise<import('../workflows/business-days').BusinessCalendar>;
+  /** Records a reminder/escalation level on the task and instance, reassigns/raises priority, notifies. Idempotent by eventId. */
+  escalateTask(input: EscalateTaskInput): Promise<EscalateTaskResult>;
+  /** Writes a rescheduled due date (and its audit entry) to the task row. */
+  changeTaskDue(input: ChangeTaskDueInput): Promise<void>;
 }

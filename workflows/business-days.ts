@@ -12,8 +12,15 @@ export interface BusinessCalendar {
   readonly workingWeekdays: readonly number[];
   /** Non-working dates (`YYYY-MM-DD`), e.g. public holidays and company closures. */
   readonly holidays: readonly string[];
-  /** IANA time zone the calendar's days are counted in; absent = the date's own day. Reserved for the calendar issue. */
+  /** IANA time zone the calendar's days and hours are counted in; absent = UTC. */
   readonly timeZone?: string;
+  /**
+   * Working hours per ISO weekday (`"1"` = Monday … `"7"` = Sunday) as `[from, to]` pairs of
+   * `HH:MM` wall-clock times in `timeZone`; absent = every working weekday is worked all day.
+   */
+  readonly workingHours?: Readonly<Record<string, readonly (readonly [string, string])[]>>;
+  /** The calendar's name, for messages and the audit trail. */
+  readonly name?: string;
 }
 
 /** The calendar used when none is configured: Monday to Friday, no holidays. */

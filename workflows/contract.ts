@@ -100,6 +100,17 @@ export interface RetryIncidentRequest {
 
 /** Completes a waiting user task. Rejected (validator) when the task is not waiting in this instance. */
 export const completeTaskUpdate = defineUpdate<void, [CompleteTaskRequest]>('completeTask');
+
+/** Moves an open task's due date: its reminders and escalation levels that have not fired yet follow it. */
+export interface RescheduleTaskRequest {
+  taskId: string;
+  /** ISO 8601 date-time. */
+  dueAt: string;
+  changedBy: string;
+  reason: string;
+}
+
+export const rescheduleTaskUpdate = defineUpdate<void, [RescheduleTaskRequest]>('rescheduleTask');
 /** Runs the element of an open incident again. Rejected when no such open incident exists. */
 export const retryIncidentUpdate = defineUpdate<void, [RetryIncidentRequest]>('retryIncident');
 /** The live state of the instance. */

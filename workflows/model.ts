@@ -156,6 +156,58 @@ export interface UserTaskElement extends ElementBase<'userTask'> {
   /** `zeebe:priorityDefinition`, 0–100, default 50. */
   priority?: ValueOrExpression;
   form?: FormLink;
+  /** `qualflow:deadline`: due and follow-up used when `zeebe:taskSchedule` does not set them. */
+  deadline?: TaskDeadline;
+  /** `qualflow:escalationPolicy`: reminders before the due date and escalation levels after it. */
+  escalation?: EscalationPolicy;
+  /** `qualflow:signatureRequired`: completing asks for an electronic signature (issue 6). */
+  signature?: { meaning?: string };
+}
+
+/**
+ * How a duration is counted: `working` counts only the working hours of the process's
+ * business calendar (the default for Qualflow's own settings), `elapsed` counts wall time.
+ */
+export type TimeBasis = 'working' | 'elapsed';
+
+/** A task-level default schedule: durations from the moment the task opens. */
+export interface TaskDeadline {
+  /** ISO 8601 duration, e.g. P5D (5 working days with basis `working`). */
+  dueIn?: string;
+  followUpIn?: string;
+  basis: TimeBasis;
+}
+
+/**
+ * Who a reminder or escalation tells: the task's `assignee` (after reassignment, the new
+ * one), its `candidates` (users and members of its groups), the assignee's `manager`, the
+ * process `owner`, or named `user:<username>` / `group:<name>`.
+ */
+export type Recipient = 'assignee' | 'candidates' | 'manager' | 'owner' | `user:${string}` | `group:${string}`;
+
+export interface ReminderLevel {
+  /** ISO 8601 duration before the due date. */
+  before: string;
+  basis: TimeBasis;
+  notify: Recipient[];
+}
+
+export interface EscalationLevel {
+  /** ISO 8601 duration after the due date (PT0S: at the due date). */
+  after: string;
+  basis: TimeBasis;
+  notify: Recipient[];
+  /** Hand the task to this user or group (`user:<name>` / `group:<name>`). */
+  reassignTo?: `user:${string}` | `group:${string}`;
+  /** Raise the task's priority to this value (0–100). */
+  priority?: number;
+}
+
+/** Fires only while the task is open and has a due date; completion or cancellation stops the rest. */
+export interface EscalationPolicy {
+  reminders: ReminderLevel[];
+  /** In the order they fire (the compiler sorts them by `after`). */
+  levels: EscalationLevel[];
 }
 
 export interface ServiceTaskElement extends ElementBase<'serviceTask'> {
@@ -219,6 +271,8 @@ export interface TimerDefinition {
   date?: ValueOrExpression;
   /** ISO 8601 repeating interval (`R3/PT1H`, `R/P1D`, `R/2026-12-01T09:00:00Z/P1D`) or a cron expression, or `=expr`. */
   cycle?: ValueOrExpression;
+  /** `qualflow:time="working"` on the timer: durations count working time of the process's calendar. */
+  basis?: TimeBasis;
 }
 
 export interface IntermediateCatchEventElement extends ElementBase<'intermediateCatchEvent'> {
@@ -314,6 +368,14 @@ export interface ProcessModel {
   eventSubProcesses?: string[];
   /** `zeebe:versionTag` of the process, for call activities and decisions bound by version tag. */
   versionTag?: string;
+  /**
+   * Set when the process counts in business time (a `working` duration, a business-day
+   * FEEL function): the workflow loads this calendar (`name` absent: the default one) when
+   * a run starts. Absent in models compiled before calendars, which therefore load nothing.
+   */
+  calendar?: { name?: string };
+  /** `qualflow:owner` of the process: the username escalations address as `owner` (else the deployer). */
+  owner?: string;
   elements: Record<string, FlowElement>;
   flows: Record<string, SequenceFlow>;
 }

@@ -26,6 +26,8 @@ export interface OpenTask {
   state: 'opening' | 'waiting' | 'completing' | 'canceling' | 'closed';
   /** Set by the user-task behaviour once the task waits; called by the completeTask update. */
   complete?: (request: { variables: Variables; completedBy: string }) => Promise<void>;
+  /** Set by workflows/deadlines.ts while the task has a due date: moves it and re-arms what has not fired. */
+  reschedule?: (request: { dueAt: string; changedBy: string; reason: string }) => Promise<void>;
 }
 
 /** An incident the instance raised and that has not been resolved yet. */
