@@ -154,7 +154,7 @@ class DefinitionReader {
       date: body(child(this.definition, 'timeDate'))?.trim() || undefined,
       cycle: body(child(this.definition, 'timeCycle'))?.trim() || undefined,
     };
-    const given = (Object.keys(values) as Array<keyof TimerDefinition>).filter((key) => values[key] !== undefined);
+    const given = (Object.keys(values) as Array<keyof typeof values>).filter((key) => values[key] !== undefined);
     const allowed = this.timerKinds();
     const wording = allowed.map((kind) => `a time ${kind}`);
     const choice = `${wording.slice(0, -1).join(', ')}${wording.length > 1 ? ' or ' : ''}${wording[wording.length - 1]}`;
@@ -178,7 +178,7 @@ class DefinitionReader {
   }
 
   /** Timer values Camunda 8 allows where the event sits. */
-  private timerKinds(): Array<keyof TimerDefinition> {
+  private timerKinds(): Array<'duration' | 'date' | 'cycle'> {
     switch (this.use) {
       case 'start': return ['date', 'cycle'];
       case 'intermediateCatch': return ['duration', 'date'];
