@@ -33,6 +33,8 @@ export interface ProcessInput {
    * an endless-loop incident (default 20,000; counted across continue-as-new).
    */
   maxStepsWithoutWait?: number;
+  /** Automatic steps after which a run continues as new (default 2,000, see workflows/resume.ts); for tuning and tests. */
+  stepsPerRun?: number;
   /** State carried over continue-as-new (see workflows/resume.ts); absent on a fresh start. */
   resume?: ResumeState;
 }

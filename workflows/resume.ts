@@ -7,8 +7,10 @@
  * handled, the run continues as new with the variables, the path and the tokens; the new
  * run spawns each token again where it was (`token.resume` for the waiting ones).
  *
- * A token in a wait that cannot be picked up (a running job, an open incident, an
- * activity with boundary events or a multi-instance body) simply postpones it.
+ * A sequential multi-instance body at process level hands over between two items
+ * (workflows/multi-instance.ts). A token in a wait that cannot be picked up (a running
+ * job, an open incident, an activity with boundary events, a parallel multi-instance
+ * body) simply postpones it.
  */
 import { allHandlersFinished, condition, continueAsNew, workflowInfo } from '@temporalio/workflow';
 import type { ProcessInput, ResumeState, Variables } from './contract';
@@ -48,7 +50,7 @@ export function wantsContinueAsNew(runtime: InstanceRuntime): boolean {
   if (!runtime.v2 || runtime.stopRequest) return false;
   if (runtime.parking) return true;
   const info = workflowInfo();
-  return runtime.stepsInRun >= STEPS_PER_RUN || info.historyLength >= EVENTS_PER_RUN || info.continueAsNewSuggested;
+  return runtime.stepsInRun >= (runtime.input.stepsPerRun ?? STEPS_PER_RUN) || info.historyLength >= EVENTS_PER_RUN || info.continueAsNewSuggested;
 }
 
 /** True when every live token is parked or in a wait that can be picked up, and nothing is in flight. */

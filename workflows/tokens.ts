@@ -187,7 +187,8 @@ async function runTokenFirstVersion(runtime: InstanceRuntime, elementId: string,
  */
 export const STEPS_PER_ACTIVATION = 100;
 
-async function yieldActivation(runtime: InstanceRuntime): Promise<void> {
+/** Ends the activation (recording the instance's state) so a long chain of steps goes on in the next one. */
+export async function yieldActivation(runtime: InstanceRuntime): Promise<void> {
   runtime.stepsSinceYield = 0;
   // A local activity ends the activation without a round trip to the server (a timer
   // would wait for the server's timer queue), and the database sees the progress.
@@ -219,10 +220,10 @@ function runFirstVersion(context: ElementContext): Promise<Outcome> {
 }
 
 /** Counts the step against the endless-loop guard and applies the element's input mappings to its local scope. */
-export function enterElement(context: ElementContext): void {
-  guardAgainstEndlessLoop(context.runtime, context.element);
+export function enterElement(context: ElementContext, options: { bounded?: boolean } = {}): void {
+  guardAgainstEndlessLoop(context.runtime, context.element, options.bounded);
   const visible = context.runtime.v2 ? context.flowScope.visible() : context.runtime.variables;
-  replace(context.local, applyMappings(context.element.inputs, { ...visible, ...context.local }, {}));
+  replace(context.local, applyMappings(context.element.inputs, { ...visible, ...context.local }, {}, context.runtime.feel));
 }
 
 /**
@@ -234,7 +235,7 @@ export function completeElement(context: ElementContext, result: Variables | und
   const { runtime, element, local } = context;
   if (!runtime.v2) {
     const variables = { ...runtime.variables, ...(result ?? {}) };
-    if (element.outputs.length > 0) applyMappings(element.outputs, { ...runtime.variables, ...local, ...(result ?? {}) }, variables);
+    if (element.outputs.length > 0) applyMappings(element.outputs, { ...runtime.variables, ...local, ...(result ?? {}) }, variables, runtime.feel);
     runtime.variables = variables;
     runtime.dirty = true;
     return;
@@ -246,7 +247,7 @@ export function completeElement(context: ElementContext, result: Variables | und
     const visible = scope.visible();
     // A dotted target (`review.approved`) updates the object it names, so that object is the starting point.
     const dotted = element.outputs.filter((output) => output.target.includes('.')).map((output) => output.target.split('.')[0]);
-    const targets = applyMappings(element.outputs, { ...visible, ...local, ...(result ?? {}) }, pick(visible, dotted));
+    const targets = applyMappings(element.outputs, { ...visible, ...local, ...(result ?? {}) }, pick(visible, dotted), runtime.feel);
     scope.propagate(targets);
   }
   runtime.dirty = true;
@@ -270,8 +271,12 @@ export const MAX_STEPS_WITHOUT_WAIT = 1000;
  */
 export const MAX_STEPS_WITHOUT_WAIT_ACROSS_RUNS = 20_000;
 
-function guardAgainstEndlessLoop(runtime: InstanceRuntime, element: FlowElement): void {
-  runtime.stepsWithoutWait += 1;
+/**
+ * Counts the step. A `bounded` step (one instance of a multi-instance body: there are as
+ * many as the collection has items) does not count towards the endless-loop guard.
+ */
+function guardAgainstEndlessLoop(runtime: InstanceRuntime, element: FlowElement, bounded = false): void {
+  if (!bounded) runtime.stepsWithoutWait += 1;
   runtime.stepsInRun += 1;
   runtime.stepsSinceYield += 1;
   const limit = runtime.v2 ? (runtime.input.maxStepsWithoutWait ?? MAX_STEPS_WITHOUT_WAIT_ACROSS_RUNS) : MAX_STEPS_WITHOUT_WAIT;

@@ -26,7 +26,7 @@ export interface Harness {
   client: Client;
   taskQueue: string;
   /** Starts an instance of `model` and returns its workflow handle (id = instance id). */
-  start(model: ProcessModel, variables?: Variables, options?: Pick<ProcessInput, 'maxStepsWithoutWait'>): Promise<InstanceHandle>;
+  start(model: ProcessModel, variables?: Variables, options?: Pick<ProcessInput, 'maxStepsWithoutWait' | 'stepsPerRun'>): Promise<InstanceHandle>;
   /** Stops the worker and starts a fresh one on the same queue (a worker restart). */
   restartWorker(): Promise<void>;
   stopWorker(): Promise<void>;
