@@ -27,6 +27,23 @@ const UNDO = processXml(
   { id: 'undoOrder' },
 );
 
+/** A multi-instance step with a compensation handler, then a compensation end event. */
+const UNDO_EACH = processXml(
+  [
+    '<bpmn:startEvent id="start" />',
+    `<bpmn:scriptTask id="reserve" name="reserve"><bpmn:extensionElements><zeebe:script expression="=item" resultVariable="reserved" /></bpmn:extensionElements>
+       <bpmn:multiInstanceLoopCharacteristics><bpmn:extensionElements><zeebe:loopCharacteristics inputCollection="=items" inputElement="item" outputCollection="all" outputElement="=reserved" /></bpmn:extensionElements></bpmn:multiInstanceLoopCharacteristics>
+     </bpmn:scriptTask>`,
+    `<bpmn:boundaryEvent id="undoReserveEvent" attachedToRef="reserve"><bpmn:compensateEventDefinition /></bpmn:boundaryEvent>`,
+    script('release', '=append(undone, all)', 'undone', ' isForCompensation="true"'),
+    '<bpmn:association id="a1" associationDirection="One" sourceRef="undoReserveEvent" targetRef="release" />',
+    '<bpmn:endEvent id="rollBack"><bpmn:compensateEventDefinition /></bpmn:endEvent>',
+    flow('f1', 'start', 'reserve'),
+    flow('f2', 'reserve', 'rollBack'),
+  ].join('\n'),
+  { id: 'undoEach' },
+);
+
 describe('compensation', () => {
   let harness: Harness;
   beforeAll(async () => {
@@ -47,5 +64,18 @@ describe('compensation', () => {
     expect(result.status).toBe('completed');
     expect(result.variables.undone).toEqual(['payment', 'stock']);
     expect(result.path).toEqual(['start', 'reserve', 'charge', 'refund', 'release', 'rollBack']);
+  });
+
+  it('the handler of a multi-instance activity runs once, not once per item (Camunda 8)', async () => {
+    // given
+    const model = await compileOrThrow(UNDO_EACH);
+
+    // when
+    const result = await (await harness.start(model, { undone: [], items: ['a', 'b', 'c'] })).result();
+
+    // then
+    expect(result.status).toBe('completed');
+    expect(result.variables.undone).toEqual([['a', 'b', 'c']]);
+    expect(result.path.filter((id) => id === 'release')).toHaveLength(1);
   });
 });
