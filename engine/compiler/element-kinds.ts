@@ -1,6 +1,6 @@
 import type { ElementKind } from '../../workflows/model';
 import { describe } from './labels';
-import { flag } from './moddle-access';
+import { children, flag } from './moddle-access';
 import type { BpmnElement } from './types';
 
 /** BPMN `$type` → the model kind it compiles to. Event definitions are checked by each transformer. */
@@ -56,9 +56,28 @@ export function classifyElement(element: BpmnElement): ElementKind | 'ignored' |
   return kind === 'subProcess' && flag(element, 'triggeredByEvent') ? 'eventSubProcess' : kind;
 }
 
-/** The sentence for an element that does not compile because of its type. */
+/** Event definitions Qualflow leaves out on purpose (inside a refused container they are reported here). */
+const NOT_SUPPORTED_DEFINITIONS: ReadonlySet<string> = new Set(['bpmn:ConditionalEventDefinition', 'bpmn:CancelEventDefinition']);
+
+function hasUnsupportedDefinition(element: BpmnElement): boolean {
+  return children(element, 'eventDefinitions').some((definition) => NOT_SUPPORTED_DEFINITIONS.has(definition.$type));
+}
+
+/** The sentence for an element that does not compile because of its type (or, inside a refused container, its event definition). */
 export function unsupportedMessage(element: BpmnElement): string {
-  return NOT_SUPPORTED.includes(element.$type)
+  return NOT_SUPPORTED.includes(element.$type) || hasUnsupportedDefinition(element)
     ? `${describe(element)} is not supported by Qualflow`
     : `${describe(element)} is not supported`;
+}
+
+/**
+ * The elements inside a container Qualflow refuses as a whole (a transaction, an ad-hoc
+ * sub-process) that are refused themselves: unsupported types and cancel or conditional
+ * events, at any depth. Each gets its own error, as Camunda's lint gives it one.
+ */
+export function unsupportedInside(container: BpmnElement): BpmnElement[] {
+  return children(container, 'flowElements').filter((element) => element.$type !== 'bpmn:SequenceFlow').flatMap((element) => {
+    const refused = element.id && (classify(element.$type) === 'unsupported' || hasUnsupportedDefinition(element));
+    return [...(refused ? [element] : []), ...unsupportedInside(element)];
+  });
 }

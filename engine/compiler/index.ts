@@ -1,12 +1,12 @@
 import type { ProcessModel } from '../../workflows/model';
-import { compileProcess } from './compile-process';
-import { Diagnostics, DOCUMENT, formatDiagnostics } from './diagnostics';
+import { compileDefinitions } from './compile-definitions';
+import { Diagnostics, formatDiagnostics } from './diagnostics';
 import { checkInputLimits, INPUT_LIMITS } from './input-limits';
 import { readBpmn } from './read-bpmn';
-import { countFlowElements, selectProcess } from './select-process';
 import type { CompileResult, Diagnostic } from './types';
 
 export type { CompileResult, Diagnostic } from './types';
+export { checkDefinitions, compileDefinitions } from './compile-definitions';
 export { formatDiagnostics, INPUT_LIMITS };
 
 /**
@@ -29,17 +29,7 @@ export async function compile(xml: string): Promise<CompileResult> {
   if (!outline) return result();
   const parsed = await readBpmn(xml, outline, diagnostics);
   if (!parsed) return result();
-  const flowElementCount = countFlowElements(parsed.definitions);
-  if (flowElementCount > INPUT_LIMITS.maxFlowElements) {
-    diagnostics.error(
-      DOCUMENT,
-      `The diagram has ${flowElementCount} flow elements; at most ${INPUT_LIMITS.maxFlowElements} are accepted`,
-    );
-    return result();
-  }
-  const selected = selectProcess(parsed.definitions, diagnostics);
-  if (!selected) return result();
-  const model = compileProcess(selected, parsed, diagnostics);
+  const model = compileDefinitions(parsed, diagnostics);
   return result(diagnostics.hasErrors ? undefined : model);
 }
 

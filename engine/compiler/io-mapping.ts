@@ -43,7 +43,7 @@ function readParameters(
     const source = text(parameter, 'source');
     if (target === undefined) {
       const variable = direction === 'input' ? 'local variable name' : 'process variable name';
-      diagnostics.error(element, `${describe(element)} has an ${direction} mapping without a ${variable}`);
+      diagnostics.error(element, `${describe(element)} has an ${direction} mapping that must have a defined ${variable}`);
       continue;
     }
     if (!isVariableName(target)) {

@@ -28,7 +28,7 @@ export function readJob(diagnostics: Diagnostics, element: BpmnElement): { job: 
   const definition = findExtension(element, 'zeebe:TaskDefinition');
   const headers = readJobHeaders(diagnostics, element);
   if (!definition) {
-    diagnostics.error(element, `${describe(element)} must have a job worker task definition (zeebe:taskDefinition) with a type`);
+    diagnostics.error(element, `${describe(element)} must have a defined task definition type (zeebe:taskDefinition)`);
     return undefined;
   }
   const taskType = text(definition, 'type')?.trim();
@@ -58,7 +58,7 @@ export function readJobHeaders(diagnostics: Diagnostics, element: BpmnElement): 
     if (key === undefined) {
       diagnostics.error(element, `${describe(element)} has a task header without a key`);
     } else if (key in headers) {
-      diagnostics.error(element, `${describe(element)} has two or more task headers with the same key (${key})`);
+      diagnostics.error(element, `${describe(element)} with two or more task headers with the same key (${key}) is not supported`);
     } else {
       const value = text(header, 'value') ?? '';
       if (checkValue(diagnostics, element, `the task header "${key}"`, value)) headers[key] = value;

@@ -92,10 +92,10 @@ function readMultiInstance(node: BpmnElement, loop: BpmnElement, diagnostics: Di
     else valid = false;
   }
   if (read('outputCollection') !== undefined && outputElement === undefined) {
-    diagnostics.error(node, `${subject} has a multi-instance output collection but no output element; set both or neither`);
+    diagnostics.error(node, `${subject} with a multi-instance output collection must have a defined output element`);
     valid = false;
   } else if (outputElement !== undefined && read('outputCollection') === undefined) {
-    diagnostics.error(node, `${subject} has a multi-instance output element but no output collection; set both or neither`);
+    diagnostics.error(node, `${subject} with a multi-instance output element must have a defined output collection`);
     valid = false;
   }
   const condition = body(child(loop, 'completionCondition'));

@@ -88,12 +88,12 @@ function reportWarning(warning: ModdleWarning, context: WarningContext): void {
     const subject = owner ? describe(owner) : 'The document';
     diagnostics.warn(owner, `${subject} has the attribute "${warning.property}"${on}, which is not known and is ignored`);
   } else if (warning.message.startsWith('unresolved reference')) {
-    const property = localName(warning.property ?? '');
     const target = String(warning.value);
+    const structural = structuralReference(warning);
     if (owner?.$type.startsWith('bpmndi:')) {
       diagnostics.warn(DOCUMENT, `The diagram layout refers to "${target}", which does not exist`);
-    } else if (owner?.id && isElement(warning.element) && STRUCTURAL_REFERENCES[property]?.(warning.element.$type)) {
-      context.unresolved.set(`${owner.id}#${property}`, target);
+    } else if (structural) {
+      context.unresolved.set(structural[0], structural[1]);
     } else {
       diagnostics.warn(owner, `${owner ? describe(owner) : 'The document'} refers to "${target}", which does not exist`);
     }
@@ -102,6 +102,24 @@ function reportWarning(warning: ModdleWarning, context: WarningContext): void {
   } else {
     diagnostics.warn(owner, warning.message);
   }
+}
+
+/** For a reference the compiler reports itself with more context: `elementId#property` and the id it pointed to. */
+function structuralReference(warning: ModdleWarning): [string, string] | undefined {
+  if (!warning.message.startsWith('unresolved reference') || !isElement(warning.element)) return undefined;
+  const owner = nearestWithId(warning.element);
+  const property = localName(warning.property ?? '');
+  if (!owner?.id || !STRUCTURAL_REFERENCES[property]?.(warning.element.$type)) return undefined;
+  return [`${owner.id}#${property}`, String(warning.value)];
+}
+
+/**
+ * The references a parse left unresolved that the compiler's checks need to know about
+ * (`elementId#property` → the missing id), from bpmn-moddle's (or bpmn-js's import)
+ * warnings: without them a reference to nothing reads as no reference.
+ */
+export function unresolvedReferences(warnings: readonly ModdleWarning[]): Map<string, string> {
+  return new Map(warnings.map(structuralReference).filter((entry) => entry !== undefined));
 }
 
 function reportUnparsable(match: RegExpExecArray, context: WarningContext): void {

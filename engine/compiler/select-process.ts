@@ -34,7 +34,7 @@ export function selectProcess(definitions: BpmnElement, diagnostics: Diagnostics
   }
   if (executable.length === 0) {
     if (processes.length === 1) {
-      diagnostics.error(processes[0], `${describe(processes[0])} is not executable; mark it as executable`);
+      diagnostics.error(processes[0], `${describe(processes[0])} must be executable; mark it as executable`);
     } else {
       diagnostics.error(DOCUMENT, `None of the diagram's ${count(processes.length, 'process', 'processes')} is executable; mark exactly one as executable`);
     }

@@ -57,7 +57,7 @@ export function transformFlows(graph: ProcessGraph, diagnostics: Diagnostics): R
       if (!isType(source, 'bpmn:ExclusiveGateway') && !isType(source, 'bpmn:InclusiveGateway')) {
         diagnostics.error(
           flow,
-          `${describe(flow)} has a condition, but its source, ${mention(source)}, does not evaluate conditions; only exclusive and inclusive gateways do`,
+          `${describe(flow)} with a condition expression is only supported if the source is an exclusive or inclusive gateway; its source is ${mention(source)}`,
         );
       } else {
         const expression = checkRequiredExpression(diagnostics, flow, 'the condition', condition);

@@ -71,7 +71,10 @@ export function checkStructure(graph: ProcessGraph, scope: Scope, diagnostics: D
     if (starts.length === 0) {
       diagnostics.error(container, `${describe(container)} has no start event`);
     } else if (plainStarts.length > 1) {
-      diagnostics.error(container, `${describe(container)} has ${count(plainStarts.length, 'start event')}; exactly one is supported`);
+      const many = `${count(plainStarts.length, 'none start event')} of ${mention(container)}`;
+      for (const start of plainStarts) {
+        diagnostics.error(start, `${describe(start)} is one of ${many}; multiple none start events are not allowed`);
+      }
     }
     if (!graph.nodes.some((node) => isType(node, 'bpmn:EndEvent'))) {
       diagnostics.warn(container, `${describe(container)} has no end event`);
@@ -141,12 +144,19 @@ function checkConnections(graph: ProcessGraph, node: BpmnElement, diagnostics: D
 /** Every link throw event needs exactly one link catch event of the same name in the same scope. */
 function checkLinks(graph: ProcessGraph, diagnostics: Diagnostics): void {
   const catches = new Map<string, BpmnElement>();
+  const namesakes = new Map<string, BpmnElement[]>();
   for (const node of graph.nodes.filter((candidate) => isLink(candidate, 'bpmn:IntermediateCatchEvent'))) {
     const name = linkName(node);
     if (name === undefined) continue;
-    const earlier = catches.get(name);
-    if (earlier) diagnostics.error(node, `${describe(node)} has the link name "${name}", like ${mention(earlier)}; link catch events of one scope need different names`);
-    else catches.set(name, node);
+    if (!catches.has(name)) catches.set(name, node);
+    namesakes.set(name, [...(namesakes.get(name) ?? []), node]);
+  }
+  for (const [name, nodes] of namesakes) {
+    if (nodes.length < 2) continue;
+    for (const node of nodes) {
+      const others = nodes.filter((other) => other !== node).map(mention).join(', ');
+      diagnostics.error(node, `${describe(node)} must have a unique link name: "${name}" is also the name of ${others} in the same scope`);
+    }
   }
   for (const node of graph.nodes.filter((candidate) => isLink(candidate, 'bpmn:IntermediateThrowEvent'))) {
     const name = linkName(node);

@@ -6,7 +6,7 @@ import type { BpmnElement } from './types';
 /** What a literal (non-`=`) value must look like, for values that allow literals. */
 export interface LiteralRule {
   valid(value: string): boolean;
-  /** Completes "it must be a FEEL expression (=...) or ...", e.g. `an ISO 8601 duration`. */
+  /** Completes "it must be an expression (=...), or ...", e.g. `an ISO 8601 interval`. */
   expected: string;
 }
 
@@ -25,7 +25,7 @@ export function checkValue(
 ): boolean {
   if (isExpression(value)) return checkFeel(diagnostics, element, property, stripEquals(value));
   if (!literal || literal.valid(value)) return true;
-  diagnostics.error(element, `${describe(element)} has ${property} "${value}"; it must be a FEEL expression (=...) or ${literal.expected}`);
+  diagnostics.error(element, `${describe(element)} has ${property} "${value}"; it must be an expression (=...), or ${literal.expected}`);
   return false;
 }
 

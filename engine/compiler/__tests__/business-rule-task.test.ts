@@ -50,7 +50,7 @@ describe('business rule task', () => {
     const neither = await compileRuleTask('');
     const both = await compileRuleTask('<zeebe:calledDecision decisionId="d" resultVariable="r" /><zeebe:taskDefinition type="t" />');
     // then
-    expect(neither.errors).toEqual([{ elementId: 'Rule_1', message: 'Business rule task "Decide level" (Rule_1) must have a called decision (zeebe:calledDecision) or a task definition (zeebe:taskDefinition)' }]);
+    expect(neither.errors).toEqual([{ elementId: 'Rule_1', message: 'Business rule task "Decide level" (Rule_1) must have a defined implementation: a called decision (zeebe:calledDecision) or a task definition (zeebe:taskDefinition)' }]);
     expect(both.errors).toEqual([{ elementId: 'Rule_1', message: expect.stringContaining('must have only one of them') }]);
   });
 

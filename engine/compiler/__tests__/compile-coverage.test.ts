@@ -118,7 +118,7 @@ describe('compile coverage of events and gateways', () => {
     expect(boundary('RecallSeen')).toMatchObject({ cancelActivity: false, trigger: { type: 'signal', signalName: 'product-recall' } });
     expect(boundary('PublishFailed').trigger).toEqual({ type: 'error', errorCode: 'DOC_WITHDRAWN' });
     expect(boundary('AnyError').trigger).toEqual({ type: 'error' });
-    expect(boundary('TooLate')).toMatchObject({ cancelActivity: false, trigger: { type: 'escalation', escalationCode: 'LATE' } });
+    expect(boundary('TooLate')).toMatchObject({ attachedTo: 'Translate', cancelActivity: false, trigger: { type: 'escalation', escalationCode: 'LATE' } });
     expect(boundary('UndoPublish').trigger).toEqual({ type: 'compensation', waitForCompletion: true });
     expect(element(model, 'Approve', 'userTask').boundaryEvents).toEqual(['Deadline', 'Reminder', 'Withdrawn', 'RecallSeen']);
     expect(element(model, 'Publish', 'serviceTask').compensationHandler).toBe('Unpublish');

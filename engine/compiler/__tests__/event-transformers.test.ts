@@ -52,7 +52,7 @@ describe('start events', () => {
     const { errors } = await compile(asStart(`<bpmn:startEvent id="Event_1">${timer('Duration', 'PT1H')}</bpmn:startEvent>`));
 
     // then
-    expect(errors).toEqual([{ elementId: 'Event_1', message: 'Timer start event Event_1 has a time duration; here it must have a time date or a time cycle' }]);
+    expect(errors).toEqual([{ elementId: 'Event_1', message: 'Timer start event Event_1 with a time duration is not supported: here it must have a time date or a time cycle' }]);
   });
 
   it('accepts a message start without a correlation key, and warns that a key is ignored', async () => {
@@ -99,7 +99,7 @@ describe('boundary events', () => {
     ['an error boundary catching an expression', '<bpmn:boundaryEvent id="Boundary_1" attachedToRef="Task_1"><bpmn:errorEventDefinition id="Def_1" errorRef="Err_dynamic" /></bpmn:boundaryEvent>',
       'Error boundary event Boundary_1 catches the error code "=code"; a catch event\'s error code must be a static value, not an expression'],
     ['a message boundary whose message has no correlation key', '<bpmn:boundaryEvent id="Boundary_1" attachedToRef="Task_1"><bpmn:messageEventDefinition id="Def_1" messageRef="Msg_plain" /></bpmn:boundaryEvent>',
-      'Message boundary event Boundary_1 refers to message "complaint" (Msg_plain), which must have a defined correlation key (zeebe:subscription)'],
+      'Message boundary event Boundary_1 refers to message "complaint" (Msg_plain), which must have a defined subscription correlation key (zeebe:subscription)'],
     ['a signal boundary referring to a missing signal', '<bpmn:boundaryEvent id="Boundary_1" attachedToRef="Task_1"><bpmn:signalEventDefinition id="Def_1" signalRef="Sig_9" /></bpmn:boundaryEvent>',
       'Signal boundary event Boundary_1 refers to a signal "Sig_9", which does not exist'],
     ['a link boundary', '<bpmn:boundaryEvent id="Boundary_1" attachedToRef="Task_1"><bpmn:linkEventDefinition id="Def_1" name="x" /></bpmn:boundaryEvent>',
@@ -171,8 +171,8 @@ describe('intermediate events', () => {
       { type: 'timer', timer: { duration: '=business days(3)' } }],
     ['a signal throw', '<bpmn:intermediateThrowEvent id="Event_1"><bpmn:signalEventDefinition id="Def_1" signalRef="Sig" /></bpmn:intermediateThrowEvent>',
       { type: 'signal', signalName: 'recall' }],
-    ['a compensation throw of every activity, not waiting', '<bpmn:intermediateThrowEvent id="Event_1"><bpmn:compensateEventDefinition id="Def_1" waitForCompletion="false" /></bpmn:intermediateThrowEvent>',
-      { type: 'compensation', waitForCompletion: false }],
+    ['a compensation throw of every activity', '<bpmn:intermediateThrowEvent id="Event_1"><bpmn:compensateEventDefinition id="Def_1" /></bpmn:intermediateThrowEvent>',
+      { type: 'compensation', waitForCompletion: true }],
   ])('compiles %s', async (_, event, trigger) => {
     // when
     const { model, errors } = await compile(inPath(event));
@@ -186,9 +186,11 @@ describe('intermediate events', () => {
     ['a catch event without a definition', '<bpmn:intermediateCatchEvent id="Event_1" />',
       'Intermediate catch event Event_1 must have an event definition (timer, message, signal or link)'],
     ['an escalation throw without an escalation', '<bpmn:intermediateThrowEvent id="Event_1"><bpmn:escalationEventDefinition id="Def_1" /></bpmn:intermediateThrowEvent>',
-      'Escalation intermediate throw event Event_1 must refer to an escalation'],
+      'Escalation intermediate throw event Event_1 must have a defined escalation reference'],
     ['a message throw without a job', '<bpmn:intermediateThrowEvent id="Event_1"><bpmn:messageEventDefinition id="Def_1" messageRef="Msg_plain" /></bpmn:intermediateThrowEvent>',
-      'Message intermediate throw event Event_1 must have a job worker task definition (zeebe:taskDefinition) with a type'],
+      'Message intermediate throw event Event_1 must have a defined task definition type (zeebe:taskDefinition)'],
+    ['a compensation throw that does not wait for completion', '<bpmn:intermediateThrowEvent id="Event_1"><bpmn:compensateEventDefinition id="Def_1" waitForCompletion="false" /></bpmn:intermediateThrowEvent>',
+      'Compensation intermediate throw event Event_1 with wait for completion disabled is not supported: compensation always waits for its handlers'],
     ['a timer with two values', '<bpmn:intermediateCatchEvent id="Event_1"><bpmn:timerEventDefinition id="Def_1"><bpmn:timeDuration>PT1H</bpmn:timeDuration><bpmn:timeDate>2026-01-01T00:00:00Z</bpmn:timeDate></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>',
       'Timer intermediate catch event Event_1 has more than one timer value; it must have exactly one: a time duration or a time date'],
   ])('reports %s', async (_, event, message) => {

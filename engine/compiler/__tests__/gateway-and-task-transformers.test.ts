@@ -102,7 +102,7 @@ describe('task transformers', () => {
     const compiled = await compile(complete);
 
     // then
-    expect(await errorsOf(missing)).toEqual([expect.stringMatching(/^Task_1: Send task "Notify" \(Task_1\) must have a job worker task definition/)]);
+    expect(await errorsOf(missing)).toEqual([expect.stringMatching(/^Task_1: Send task "Notify" \(Task_1\) must have a defined task definition type/)]);
     expect(compiled.model?.elements.Task_1).toMatchObject({ kind: 'sendTask', job: { taskType: 'qualflow:publish-message', retries: 5 }, headers: { k: 'v' } });
   });
 
@@ -130,7 +130,7 @@ describe('task transformers', () => {
 
     // then
     expect(compiled.model?.elements.Task_1).toMatchObject({ kind: 'receiveTask', message: { type: 'message', messageName: 'reply', correlationKey: '=orderId' } });
-    expect(await errorsOf(noRef)).toEqual(['Task_1: Receive task "Await" (Task_1) must refer to a message (messageRef)']);
-    expect(await errorsOf(noKey)).toEqual([expect.stringContaining('which must have a defined correlation key (zeebe:subscription)')]);
+    expect(await errorsOf(noRef)).toEqual(['Task_1: Receive task "Await" (Task_1) must have a defined message reference (messageRef)']);
+    expect(await errorsOf(noKey)).toEqual([expect.stringContaining('which must have a defined subscription correlation key (zeebe:subscription)')]);
   });
 });

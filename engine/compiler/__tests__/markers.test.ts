@@ -27,7 +27,7 @@ describe('multi-instance markers', () => {
     ['a literal input collection', '<zeebe:loopCharacteristics inputCollection="reviewers" />',
       'Task Task_1 has the multi-instance input collection "reviewers", which must be a FEEL expression starting with "="'],
     ['an output collection without an output element', '<zeebe:loopCharacteristics inputCollection="=xs" outputCollection="ys" />',
-      'Task Task_1 has a multi-instance output collection but no output element; set both or neither'],
+      'Task Task_1 with a multi-instance output collection must have a defined output element'],
     ['an input element that is not a variable name', '<zeebe:loopCharacteristics inputCollection="=xs" inputElement="the item" />',
       'Task Task_1 has the multi-instance input element "the item"; variable names must start with a letter or an underscore, and may contain only letters, digits, underscores, and dots'],
     ['invalid FEEL in the output element', '<zeebe:loopCharacteristics inputCollection="=xs" outputCollection="ys" outputElement="=x +" />',

@@ -27,7 +27,7 @@ describe('choosing the process', () => {
     const { errors } = await diagnose(xml);
 
     // then
-    expect(errors).toEqual([{ elementId: 'Process_1', message: 'Process "CAPA" (Process_1) is not executable; mark it as executable' }]);
+    expect(errors).toEqual([{ elementId: 'Process_1', message: 'Process "CAPA" (Process_1) must be executable; mark it as executable' }]);
   });
 
   it('reports several processes when none is executable', async () => {
@@ -115,7 +115,7 @@ describe('structure', () => {
     ]);
   });
 
-  it('reports more than one start event', async () => {
+  it('reports each of more than one none start event', async () => {
     // given
     const xml = processXml(`${straight}<bpmn:startEvent id="Start_2" />${flow('F2', 'Start_2', 'Task_1')}`);
 
@@ -123,7 +123,10 @@ describe('structure', () => {
     const { errors } = await diagnose(xml);
 
     // then
-    expect(errors).toEqual([{ elementId: 'Process_1', message: 'Process Process_1 has two start events; exactly one is supported' }]);
+    expect(errors).toEqual([
+      { elementId: 'Start_1', message: 'Start event "Start" (Start_1) is one of two none start events of process Process_1; multiple none start events are not allowed' },
+      { elementId: 'Start_2', message: 'Start event Start_2 is one of two none start events of process Process_1; multiple none start events are not allowed' },
+    ]);
   });
 
   it('reports a start event with an incoming flow', async () => {
@@ -326,8 +329,8 @@ describe('gateways and conditions', () => {
 
     // then
     expect(errors).toEqual([
-      { elementId: 'F2', message: 'Sequence flow F2 has a condition, but its source, parallel gateway "Split" (Fork), does not evaluate conditions; only exclusive and inclusive gateways do' },
-      { elementId: 'F4', message: 'Sequence flow F4 has a condition, but its source, user task "Review" (Task_1), does not evaluate conditions; only exclusive and inclusive gateways do' },
+      { elementId: 'F2', message: 'Sequence flow F2 with a condition expression is only supported if the source is an exclusive or inclusive gateway; its source is parallel gateway "Split" (Fork)' },
+      { elementId: 'F4', message: 'Sequence flow F4 with a condition expression is only supported if the source is an exclusive or inclusive gateway; its source is user task "Review" (Task_1)' },
     ]);
   });
 

@@ -6,6 +6,8 @@ import { child, flag } from '../moddle-access';
 import type { Transformer } from '../transformer';
 import type { BpmnElement } from '../types';
 
+/** Activities an escalation can come out of: a task never throws one (a job worker can only throw errors). */
+const CATCHES_ESCALATIONS = new Set(['bpmn:SubProcess', 'bpmn:CallActivity']);
 
 /**
  * Boundary event on any activity (tasks, sub-processes, call activities): timer
@@ -25,6 +27,10 @@ export const boundaryEvent: Transformer<'boundaryEvent'> = {
     if (!trigger || !host) return undefined;
     if (trigger.type === 'error' && !cancelActivity) {
       diagnostics.error(element, `${subject} must be interrupting: an error boundary event always cancels the activity`);
+      return undefined;
+    }
+    if (trigger.type === 'escalation' && !CATCHES_ESCALATIONS.has(host.$type)) {
+      diagnostics.error(element, `${subject} is not allowed on ${mention(host)}; only a sub-process or call activity can pass an escalation to its boundary`);
       return undefined;
     }
     const model: BoundaryEventElement = { kind: 'boundaryEvent', ...common, attachedTo: host.id!, cancelActivity, trigger };

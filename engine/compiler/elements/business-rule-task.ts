@@ -26,7 +26,7 @@ export const businessRuleTask: Transformer<'businessRuleTask'> = {
       return undefined;
     }
     if (!called && !job) {
-      diagnostics.error(element, `${subject} must have a called decision (zeebe:calledDecision) or a task definition (zeebe:taskDefinition)`);
+      diagnostics.error(element, `${subject} must have a defined implementation: a called decision (zeebe:calledDecision) or a task definition (zeebe:taskDefinition)`);
       return undefined;
     }
     if (job) {

@@ -20,13 +20,14 @@ export const callActivity: Transformer<'callActivity'> = {
     const subject = describe(element);
     const called = findExtension(element, 'zeebe:CalledElement');
     if (!called) {
-      diagnostics.error(element, `${subject} must have a called element (zeebe:calledElement) naming the process to call`);
+      diagnostics.error(element, `${subject} must have a defined called element (zeebe:calledElement) naming the process to call`);
       return undefined;
     }
     const processId = readProcessId(diagnostics, element, called);
     const binding = readBinding(diagnostics, element, called, 'the called process');
     if (text(called, 'businessId') !== undefined) {
-      diagnostics.warn(element, `${subject} sets a business id for the called process, which Qualflow does not support yet; it is ignored`);
+      diagnostics.error(element, `${subject} with a business ID for the called process is not supported yet`);
+      return undefined;
     }
     if (findExtension(element, 'zeebe:TaskHeaders')) {
       diagnostics.warn(element, `${subject} has task headers, which call activities do not use; they are ignored`);

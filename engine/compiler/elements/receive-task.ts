@@ -28,14 +28,14 @@ export const receiveTask: Transformer<'receiveTask'> = {
 /** The name and correlation key of the message an element waits for; both are required (as Zeebe requires for any message that is not a start). */
 function readMessage(diagnostics: Diagnostics, element: BpmnElement, message: BpmnElement | undefined): TriggerOfType<'message'> | undefined {
   if (!message) {
-    diagnostics.error(element, `${describe(element)} must refer to a message (messageRef)`);
+    diagnostics.error(element, `${describe(element)} must have a defined message reference (messageRef)`);
     return undefined;
   }
   const messageName = text(message, 'name')?.trim();
   const correlationKey = text(findExtension(message, 'zeebe:Subscription'), 'correlationKey')?.trim();
   if (messageName === undefined) diagnostics.error(element, `${describe(element)} refers to ${mention(message)}, which must have a defined name`);
   if (correlationKey === undefined) {
-    diagnostics.error(element, `${describe(element)} refers to ${mention(message)}, which must have a defined correlation key (zeebe:subscription)`);
+    diagnostics.error(element, `${describe(element)} refers to ${mention(message)}, which must have a defined subscription correlation key (zeebe:subscription)`);
   }
   if (messageName === undefined || correlationKey === undefined) return undefined;
   const nameOk = checkValue(diagnostics, element, 'the message name', messageName);
