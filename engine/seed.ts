@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedDefaultCalendar } from './api/calendar.service';
 import { deployDefinition } from './api/definition.service';
 import { deployForm } from './api/form.service';
 import { createUser } from './api/user.service';
@@ -113,6 +114,7 @@ export async function seedDemo(db: Db, opts: { password: string; log?: (line: st
     const form = await deployForm(db, schema);
     log(`Demo: form ${form.formId} version ${form.version}`);
   }
+  await seedDefaultCalendar(db, log);
   for (const template of listTemplates()) {
     const result = await deployDefinition(db, readFileSync(template.file, 'utf8'), 'owner');
     if (!result.ok) {

@@ -53,7 +53,7 @@ function fire(context: ElementContext, frame: ActivityFrame, boundary: BoundaryE
 }
 
 function armTimer(context: ElementContext, frame: ActivityFrame, armed: CancellationScope, boundary: BoundaryEventElement, trigger: Extract<EventTrigger, { type: 'timer' }>): void {
-  const plan = planTimer(trigger.timer, context.scope(), new Date(), `The timer of "${boundary.name}"`);
+  const plan = planTimer(trigger.timer, context.scope(), new Date(), `The timer of "${boundary.name}"`, context.runtime.feel);
   const loop = async () => {
     let fireAt: Date | undefined = plan.fireAt;
     while (fireAt && !frame.settled) {

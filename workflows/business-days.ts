@@ -1,9 +1,11 @@
 /**
  * Business-day arithmetic for due dates. Pure functions over calendar dates (`YYYY-MM-DD`)
  * and a {@link BusinessCalendar}, so they are deterministic in the workflow and testable on
- * their own. The calendar is always an argument with a default: the organisation's calendar
- * of working days and holidays (a later issue) plugs in without changing any call site.
+ * their own. The calendar is always an argument with a default (Monday to Friday). Dates are
+ * days of the calendar's own time zone; callers holding an instant convert it first (see
+ * workflows/feel-business-days.ts). Working hours and working-time durations: workflows/calendar.
  */
+import { prepareCalendar } from './calendar/prepared';
 import { IncidentError } from './incident-error';
 
 /** Which days people work on. */
@@ -99,17 +101,9 @@ interface WorkingDays {
   isWorking(epochDay: number): boolean;
 }
 
-const prepared = new WeakMap<BusinessCalendar, WorkingDays>();
-
+/** A weekday counts when it is a working weekday and, where working hours are given, has some. */
 function workingDays(calendar: BusinessCalendar): WorkingDays {
-  const known = prepared.get(calendar);
-  if (known) return known;
-  const weekdays = new Set(calendar.workingWeekdays.filter((weekday) => Number.isInteger(weekday) && weekday >= 1 && weekday <= 7));
-  if (weekdays.size === 0) throw new IncidentError('The business calendar has no working weekday (expected numbers from 1 = Monday to 7 = Sunday)');
-  const holidays = new Set(calendar.holidays.map(epochDay));
-  const days: WorkingDays = { isWorking: (day) => weekdays.has(isoWeekday(day)) && !holidays.has(day) };
-  prepared.set(calendar, days);
-  return days;
+  return { isWorking: prepareCalendar(calendar).isWorkingDay };
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
@@ -122,11 +116,6 @@ function epochDay(day: string): number {
     if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === date) return time / DAY_MS;
   }
   throw new IncidentError(`"${String(day)}" is not a calendar date (expected YYYY-MM-DD)`);
-}
-
-/** 1 = Monday … 7 = Sunday; 1970-01-01 was a Thursday. */
-function isoWeekday(day: number): number {
-  return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
 function isoDate(day: number): string {

@@ -36,7 +36,7 @@ export async function catchEvent(context: ElementContext, trigger: CatchTrigger)
   if (triggered) return triggered.variables;
   const resume = resumeOf(context);
   if (trigger.type === 'timer') {
-    const fireAt = resume.fireAt ? new Date(resume.fireAt) : planTimer(trigger.timer, context.scope(), new Date(), `The timer of "${context.element.name}"`).fireAt;
+    const fireAt = resume.fireAt ? new Date(resume.fireAt) : planTimer(trigger.timer, context.scope(), new Date(), `The timer of "${context.element.name}"`, context.runtime.feel).fireAt;
     context.waiting({ fireAt: fireAt.toISOString() } satisfies CatchResume);
     await sleepUntil(fireAt);
     context.runtime.noteWait();

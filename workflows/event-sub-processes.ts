@@ -55,7 +55,7 @@ export function startEventSubProcess(runtime: InstanceRuntime, scope: FlowScope,
 }
 
 function armTimer(runtime: InstanceRuntime, scope: FlowScope, armed: CancellationScope, id: string, start: StartEventElement, trigger: Extract<EventTrigger, { type: 'timer' }>): void {
-  const plan = planTimer(trigger.timer, scope.visible(), new Date(), `The timer of "${start.name}"`);
+  const plan = planTimer(trigger.timer, scope.visible(), new Date(), `The timer of "${start.name}"`, runtime.feel);
   const interrupting = start.interrupting !== false;
   armed
     .run(async () => {

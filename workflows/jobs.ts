@@ -10,7 +10,7 @@ import { ActivityFailure, isCancellation } from '@temporalio/workflow';
 import type { ElementContext } from './behaviours/types';
 import type { Variables } from './contract';
 import { runServiceTask } from './effects';
-import { evaluateValue } from './feel';
+import { evaluateValue, type FeelOptions } from './feel';
 import { HANDLER_NOT_FOUND, IncidentError } from './incident-error';
 import type { JobDefinition } from './model';
 import { BpmnThrow } from './thrown';
@@ -23,7 +23,7 @@ import { BpmnThrow } from './thrown';
 export async function runJob(context: ElementContext, job: JobDefinition): Promise<Variables> {
   const { runtime, element, token } = context;
   const scope = context.scope();
-  const taskType = String(evaluateValue(job.taskType, scope) ?? '').trim();
+  const taskType = String(evaluateValue(job.taskType, scope, context.runtime.feel) ?? '').trim();
   if (taskType === '') throw new IncidentError(`"${element.name}" has no job type`);
   let result;
   try {
@@ -35,7 +35,7 @@ export async function runJob(context: ElementContext, job: JobDefinition): Promi
         elementId: element.id,
         elementInstanceId: token.elementInstanceId,
         taskType,
-        headers: evaluateHeaders(element.headers ?? {}, scope),
+        headers: evaluateHeaders(element.headers ?? {}, scope, context.runtime.feel),
         variables: scope,
       },
       job.retries,
@@ -48,10 +48,10 @@ export async function runJob(context: ElementContext, job: JobDefinition): Promi
   return result?.variables ?? {};
 }
 
-function evaluateHeaders(headers: Record<string, string>, scope: Variables): Record<string, string> {
+function evaluateHeaders(headers: Record<string, string>, scope: Variables, feel: FeelOptions): Record<string, string> {
   const evaluated: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    const result = evaluateValue(value, scope);
+    const result = evaluateValue(value, scope, feel);
     evaluated[name] = result === null || result === undefined ? '' : Array.isArray(result) ? result.join(',') : typeof result === 'object' ? JSON.stringify(result) : String(result);
   }
   return evaluated;

@@ -5,6 +5,8 @@
  */
 import { CancellationScope, patched, workflowInfo } from '@temporalio/workflow';
 import type { IncidentView, InstanceState, InstanceStatus, ProcessInput, ThrownEvent, Variables } from './contract';
+import type { BusinessCalendar } from './business-days';
+import type { FeelOptions } from './feel';
 import type { FlowElement, ProcessModel } from './model';
 import type { ActivityFrame } from './frames';
 import { IncidentError } from './incident-error';
@@ -88,12 +90,19 @@ export class InstanceRuntime {
   fatalError?: unknown;
   /** Set once the final state was recorded. */
   endedWith?: InstanceStatus;
+  /** The business calendar loaded when the run started (workflows/calendar/load.ts); absent: Monday to Friday. */
+  calendar?: BusinessCalendar;
 
   constructor(readonly input: ProcessInput) {
     this.instanceId = input.instanceId || workflowInfo().workflowId;
     this.model = input.model;
     this.v2 = patched(SCOPES_PATCH);
     this.root = new FlowScope({ id: this.instanceId, kind: 'process', variables: { ...(input.variables ?? {}) }, outer: this.tokensScope, joins: this.joins });
+  }
+
+  /** How this run evaluates FEEL and plans timers: business time counts on its calendar. */
+  get feel(): FeelOptions {
+    return { calendar: this.calendar };
   }
 
   /** The process variables (the root scope's). */

@@ -22,7 +22,7 @@ const { broadcastSignal: broadcast } = proxyActivities<QualflowActivities>({
  * @throws IncidentError when the signal name evaluates to nothing.
  */
 export async function broadcastSignal(context: ElementContext, trigger: TriggerOfType<'signal'>): Promise<void> {
-  const name = String(evaluateValue(trigger.signalName, context.scope()) ?? '').trim();
+  const name = String(evaluateValue(trigger.signalName, context.scope(), context.runtime.feel) ?? '').trim();
   if (name === '') throw new IncidentError(`The signal of "${context.element.name}" has no name`);
   try {
     await broadcast({ name, variables: { ...context.local }, eventId: `${context.runtime.instanceId}:${context.token.elementInstanceId}` });

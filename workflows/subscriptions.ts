@@ -72,11 +72,11 @@ export async function subscribe(
   const scope = context.scope();
   const elementId = options.elementId ?? context.element.id;
   const kind = trigger.type;
-  const name = text(evaluateValue(trigger.type === 'message' ? trigger.messageName : trigger.signalName, scope));
+  const name = text(evaluateValue(trigger.type === 'message' ? trigger.messageName : trigger.signalName, scope, runtime.feel));
   if (name === '') throw new IncidentError(`The ${kind} "${elementId}" waits for has no name`);
   let correlationKey: string | undefined;
   if (trigger.type === 'message' && trigger.correlationKey !== undefined) {
-    correlationKey = text(evaluateValue(trigger.correlationKey, scope));
+    correlationKey = text(evaluateValue(trigger.correlationKey, scope, runtime.feel));
     if (correlationKey === '') throw new IncidentError(`The correlation key of the message "${name}" evaluated to nothing (${trigger.correlationKey})`);
   }
   const registry = registryOf(runtime);

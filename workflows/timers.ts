@@ -4,10 +4,12 @@
  * `R3/2026-12-01T09:00:00Z/P1D`) and cron expressions as Zeebe accepts them (six fields, `sec min hour day month weekday`, see cron.ts). Pure
  * functions over an explicit `now`: deterministic inside the workflow.
  */
+import { DEFAULT_BUSINESS_CALENDAR } from './business-days';
+import { addWorkingDuration } from './calendar/working-time';
 import type { Variables } from './contract';
 import { nextCronTime, parseCron } from './cron';
 import { addDuration, parseIsoDuration, resolveDateTime, type IsoDuration } from './durations';
-import { evaluateValue } from './feel';
+import { evaluateValue, type FeelOptions } from './feel';
 import { IncidentError } from './incident-error';
 import type { TimerDefinition } from './model';
 
@@ -19,35 +21,52 @@ export interface TimerPlan {
 }
 
 /**
- * Evaluates a timer definition (`=expr` values with FEEL over `scope`).
+ * Evaluates a timer definition (`=expr` values with FEEL over `scope`, counting business
+ * time on `options.calendar`).
  *
  * @throws IncidentError naming `subject` when the value is missing or malformed.
  */
-export function planTimer(timer: TimerDefinition, scope: Variables, now: Date, subject: string): TimerPlan {
+export function planTimer(timer: TimerDefinition, scope: Variables, now: Date, subject: string, options: FeelOptions = {}): TimerPlan {
+  const add = durationAdder(timer, options, subject);
   if (timer.duration !== undefined) {
-    const duration = parseIsoDuration(text(evaluateValue(timer.duration, scope)));
-    if (!duration) throw new IncidentError(`${subject} must be an ISO 8601 duration such as PT2H or P3D, got ${show(timer.duration, scope)}`);
-    return once(addDuration(now, duration));
+    const duration = parseIsoDuration(text(evaluateValue(timer.duration, scope, options)));
+    if (!duration) throw new IncidentError(`${subject} must be an ISO 8601 duration such as PT2H or P3D, got ${show(timer.duration, scope, options)}`);
+    return once(add(now, duration));
   }
   if (timer.date !== undefined) {
-    const value = evaluateValue(timer.date, scope);
+    const value = evaluateValue(timer.date, scope, options);
     const at = typeof value === 'string' ? parseTimerDate(value) : undefined;
     if (!at) throw new IncidentError(`${subject} must be an ISO 8601 date-time such as 2026-12-01T09:00:00Z, got ${JSON.stringify(value)}`);
     return once(at);
   }
-  if (timer.cycle !== undefined) return planCycle(text(evaluateValue(timer.cycle, scope)), now, subject);
+  if (timer.cycle !== undefined) return planCycle(text(evaluateValue(timer.cycle, scope, options)), now, subject, add);
   throw new IncidentError(`${subject} has no duration, date or cycle`);
 }
 
-function planCycle(value: string, now: Date, subject: string): TimerPlan {
+type AddDuration = (from: Date, duration: IsoDuration) => Date;
+
+/** Elapsed time adds by the clock; working time on the calendar, naming the timer when it cannot. */
+function durationAdder(timer: TimerDefinition, options: FeelOptions, subject: string): AddDuration {
+  if (timer.basis !== 'working') return addDuration;
+  const calendar = options.calendar ?? DEFAULT_BUSINESS_CALENDAR;
+  return (from, duration) => {
+    try {
+      return new Date(addWorkingDuration(from.getTime(), duration, calendar));
+    } catch (error) {
+      throw new IncidentError(`${subject} counts working time: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}
+
+function planCycle(value: string, now: Date, subject: string, add: AddDuration = addDuration): TimerPlan {
   const interval = parseInterval(value);
   if (interval) {
     let fired = 0;
     return {
-      fireAt: firstOccurrence(interval, now),
+      fireAt: firstOccurrence(interval, now, add),
       next(after) {
         fired += 1;
-        return interval.repetitions !== undefined && fired >= interval.repetitions ? undefined : addDuration(after, interval.every);
+        return interval.repetitions !== undefined && fired >= interval.repetitions ? undefined : add(after, interval.every);
       },
     };
   }
@@ -64,12 +83,12 @@ function planCycle(value: string, now: Date, subject: string): TimerPlan {
  * Without a start: one period from now. With a start still ahead: the start. With a
  * start in the past: the next point of the start's series after now.
  */
-function firstOccurrence(interval: RepeatingInterval, now: Date): Date {
-  if (!interval.start) return addDuration(now, interval.every);
+function firstOccurrence(interval: RepeatingInterval, now: Date, add: AddDuration): Date {
+  if (!interval.start) return add(now, interval.every);
   let at = interval.start;
   for (let step = 0; at.getTime() <= now.getTime() && step < 100_000; step += 1) {
-    const next = addDuration(at, interval.every);
-    if (next.getTime() <= at.getTime()) return addDuration(now, interval.every);
+    const next = add(at, interval.every);
+    if (next.getTime() <= at.getTime()) return add(now, interval.every);
     at = next;
   }
   return at;
@@ -148,6 +167,6 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-function show(value: string, scope: Variables): string {
-  return JSON.stringify(value.startsWith('=') ? evaluateValue(value, scope) : value);
+function show(value: string, scope: Variables, options: FeelOptions): string {
+  return JSON.stringify(value.startsWith('=') ? evaluateValue(value, scope, options) : value);
 }

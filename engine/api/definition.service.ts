@@ -10,6 +10,7 @@ import type { Db } from './context';
 import { notFound } from './errors';
 import { deployDecisions, type DecisionDeployResult } from './decision.service';
 import { activateStartEvents, type StartEventDeps } from './start-events';
+import { checkProcessCalendar } from './calendar.service';
 
 export interface DefinitionSummary {
   id: string;
@@ -44,6 +45,7 @@ export interface DeployOptions {
  */
 export async function deployDefinition(db: Db, xml: string, deployedBy?: string, options: DeployOptions = {}): Promise<DeployResult> {
   const result = await compile(xml);
+  if (result.model) result.errors.push(...(await checkProcessCalendar(db, result.model)));
   if (!result.model || result.errors.length > 0) {
     return { ok: false, errors: result.errors, warnings: result.warnings };
   }

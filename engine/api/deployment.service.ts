@@ -8,6 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { compile } from '../compiler/index';
 import { compileDmn, isDmnDocument } from '../dmn/index';
+import type { ProcessModel } from '../../workflows/model';
+import { checkProcessCalendar } from './calendar.service';
 import type { Db } from './context';
 import { deployDecisions, type DecisionSummary } from './decision.service';
 import { deployDefinition, type DefinitionSummary, type DeployOptions } from './definition.service';
@@ -35,6 +37,7 @@ export async function deployResources(db: Db, resources: DeploymentResource[], d
   const warnings: ResourceDiagnostic[] = [];
   for (const resource of named) {
     const result = isDmnDocument(resource.xml) ? await compileDmn(resource.xml) : await compile(resource.xml);
+    if ('model' in result && result.model) result.errors.push(...(await checkProcessCalendar(db, result.model as ProcessModel)));
     errors.push(...result.errors.map((d) => ({ resource: resource.label, ...d })));
     warnings.push(...result.warnings.map((d) => ({ resource: resource.label, ...d })));
   }

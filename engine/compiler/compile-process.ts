@@ -1,11 +1,12 @@
 import type { FlowElement, ProcessModel } from '../../workflows/model';
 import { DOCUMENT, type Diagnostics } from './diagnostics';
-import { classifyElement, unsupportedMessage } from './element-kinds';
+import { classifyElement, unsupportedInside, unsupportedMessage } from './element-kinds';
 import { TRANSFORMERS } from './elements';
 import { checkExtensions, findExtension, findExtensions } from './extensions';
 import { readIoMapping } from './io-mapping';
 import { readJobHeaders } from './job-definition';
-import { displayName } from './labels';
+import { applyProcessSettings } from './process-calendar';
+import { describe, displayName } from './labels';
 import { isActivity, linkCompensationHandlers, readMarkers } from './markers';
 import { children, isType, text } from './moddle-access';
 import type { ParsedDocument } from './read-bpmn';
@@ -34,13 +35,18 @@ export function compileProcess(
   const flows = scopes.flatMap((scope) => scope.flows);
 
   for (const node of nodes) {
-    if (classifyElement(node) === 'unsupported') diagnostics.error(node, unsupportedMessage(node));
+    if (classifyElement(node) !== 'unsupported') continue;
+    diagnostics.error(node, unsupportedMessage(node));
+    for (const inside of unsupportedInside(node)) diagnostics.error(inside, unsupportedMessage(inside));
   }
   checkFlowEnds(flows, new Set(nodes), parsed.unresolved, diagnostics);
   const graph = buildGraph(nodes, flows);
   for (const scope of scopes) checkStructure(buildGraph(scope.nodes, scope.flows), scope, diagnostics);
   checkDuplicateFlows(graph, diagnostics);
   checkExtensions(diagnostics, process, ['zeebe:UserTaskForm', 'zeebe:VersionTag'], ['zeebe:UserTaskForm']);
+  if (findExtension(process, 'zeebe:VersionTag') && !text(findExtension(process, 'zeebe:VersionTag'), 'value')?.trim()) {
+    diagnostics.error(process, `${describe(process)} with a version tag (zeebe:versionTag) must have a defined value`);
+  }
 
   const context: TransformContext = {
     diagnostics,
@@ -66,7 +72,8 @@ export function compileProcess(
   if (eventSubProcesses.length > 0) model.eventSubProcesses = eventSubProcesses;
   const versionTag = text(findExtension(process, 'zeebe:VersionTag'), 'value')?.trim();
   if (versionTag !== undefined) model.versionTag = versionTag;
-  return model;
+  applyProcessSettings(diagnostics, process, model);
+  return diagnostics.hasErrors ? undefined : model;
 }
 
 function transformNode(node: BpmnElement, context: TransformContext): FlowElement | undefined {

@@ -12,6 +12,7 @@ import { isIsoDateTime, isIsoDuration, isTimeCycle } from './literals';
 import { body, child, children, flag, text } from './moddle-access';
 import type { BpmnElement } from './types';
 import { checkValue, type LiteralRule } from './value-checks';
+import { readTimerBasis } from './process-calendar';
 
 /** Where an event sits; decides which triggers and which timer values it may have. */
 export type EventUse =
@@ -108,8 +109,8 @@ function allowedList(types: readonly EventTriggerType[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
-const DURATION: LiteralRule = { valid: isIsoDuration, expected: 'an ISO 8601 duration such as PT2H or P3D' };
-const DATE: LiteralRule = { valid: isIsoDateTime, expected: 'an ISO 8601 date-time such as 2026-12-01T09:00:00Z' };
+const DURATION: LiteralRule = { valid: isIsoDuration, expected: 'an ISO 8601 interval such as PT2H or P3D' };
+const DATE: LiteralRule = { valid: isIsoDateTime, expected: 'an ISO 8601 date such as 2026-12-01T09:00:00Z' };
 const CYCLE: LiteralRule = {
   valid: isTimeCycle,
   expected: 'an ISO 8601 repeating interval such as R5/PT10M or R/2026-12-01T09:00:00Z/P1D, or a cron expression such as 0 0 9 * * MON-FRI',
@@ -159,7 +160,7 @@ class DefinitionReader {
     const wording = allowed.map((kind) => `a time ${kind}`);
     const choice = `${wording.slice(0, -1).join(', ')}${wording.length > 1 ? ' or ' : ''}${wording[wording.length - 1]}`;
     if (given.length !== 1) {
-      const problem = given.length === 0 ? 'has no timer value' : 'has more than one timer value';
+      const problem = given.length === 0 ? 'must have a defined timer value' : 'has more than one timer value';
       this.diagnostics.error(this.element, `${this.subject} ${problem}; it must have exactly one: ${choice}`);
       return undefined;
     }
@@ -168,13 +169,15 @@ class DefinitionReader {
       const why = kind === 'cycle' && (this.use === 'boundary' || this.use === 'eventSubProcessStart')
         ? 'a time cycle is only allowed on a non-interrupting event'
         : `here it must have ${choice}`;
-      this.diagnostics.error(this.element, `${this.subject} has a time ${kind}; ${why}`);
+      this.diagnostics.error(this.element, `${this.subject} with a time ${kind} is not supported: ${why}`);
       return undefined;
     }
     const value = values[kind]!;
     const rule = kind === 'duration' ? DURATION : kind === 'date' ? DATE : CYCLE;
-    if (!checkValue(this.diagnostics, this.element, `the timer ${kind}`, value, rule)) return undefined;
-    return { type: 'timer', timer: { [kind]: value } };
+    if (!checkValue(this.diagnostics, this.element, `the time ${kind}`, value, rule)) return undefined;
+    const basis = readTimerBasis(this.diagnostics, this.element, this.definition, kind, value);
+    if (basis === null) return undefined;
+    return { type: 'timer', timer: { [kind]: value, ...(basis ? { basis } : {}) } };
   }
 
   /** Timer values Camunda 8 allows where the event sits. */
@@ -186,7 +189,7 @@ class DefinitionReader {
     }
   }
 
-  /** The element a reference points at; reports a reference to nothing. `what` completes "must refer to ...". */
+  /** The element a reference points at; reports a reference to nothing. `what` is "a message", "an error", ... */
   private reference(property: string, what: string, required: boolean): BpmnElement | undefined | null {
     const target = child(this.definition, property);
     const missing = this.context.unresolved.get(`${this.definition.id ?? this.element.id}#${property}`);
@@ -195,7 +198,7 @@ class DefinitionReader {
       return null;
     }
     if (!target && required) {
-      this.diagnostics.error(this.element, `${this.subject} must refer to ${what}`);
+      this.diagnostics.error(this.element, `${this.subject} must have a defined ${what.replace(/^(a|an|the) /, '')} reference`);
       return null;
     }
     return target;
@@ -216,7 +219,7 @@ class DefinitionReader {
       valid = false;
     }
     if (correlationKey === undefined && !processStart && !throwing) {
-      this.diagnostics.error(this.element, `${this.subject} refers to ${mention(message)}, which must have a defined correlation key (zeebe:subscription)`);
+      this.diagnostics.error(this.element, `${this.subject} refers to ${mention(message)}, which must have a defined subscription correlation key (zeebe:subscription)`);
       valid = false;
     } else if (correlationKey !== undefined && processStart) {
       this.diagnostics.warn(this.element, `${this.subject} refers to ${mention(message)}, whose correlation key is ignored: a message start event starts a new instance`);
@@ -282,7 +285,7 @@ class DefinitionReader {
   private link(): EventTrigger | undefined {
     const linkName = text(this.definition, 'name')?.trim();
     if (linkName === undefined) {
-      this.diagnostics.error(this.element, `${this.subject} must have a link name`);
+      this.diagnostics.error(this.element, `${this.subject} must have a defined link name`);
       return undefined;
     }
     return { type: 'link', linkName };
@@ -294,6 +297,10 @@ class DefinitionReader {
     const activity = throwing ? this.reference('activityRef', 'the activity', false) : undefined;
     if (activity === null) return undefined;
     const waitForCompletion = flag(this.definition, 'waitForCompletion') ?? true;
+    if (!waitForCompletion) {
+      this.diagnostics.error(this.element, `${this.subject} with wait for completion disabled is not supported: compensation always waits for its handlers`);
+      return undefined;
+    }
     if (!activity?.id) return { type: 'compensation', waitForCompletion };
     if (!enclosingScopes(this.element).includes(activity.$parent!)) {
       this.diagnostics.error(this.element, `${this.subject} compensates ${mention(activity)}, which is not in the same scope; it must be an activity of the same process or sub-process`);

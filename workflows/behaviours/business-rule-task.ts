@@ -30,7 +30,7 @@ type CalledDecision = NonNullable<BusinessRuleTaskElement['decision']>;
 async function evaluateCalledDecision(context: ElementContext<BusinessRuleTaskElement>, called: CalledDecision): Promise<unknown> {
   const { runtime, element } = context;
   const scope = context.scope();
-  const decisionId = String(evaluateValue(called.decisionId, scope) ?? '').trim();
+  const decisionId = String(evaluateValue(called.decisionId, scope, context.runtime.feel) ?? '').trim();
   if (decisionId === '') throw new IncidentError(`Business rule task "${element.name}": the decision id "${called.decisionId}" gave no id`);
   const found: FoundDecision | null = await effectWithResult(runtime, 'findDecision', {
     decisionId,
@@ -40,7 +40,7 @@ async function evaluateCalledDecision(context: ElementContext<BusinessRuleTaskEl
   if (!found) {
     throw new IncidentError(`Business rule task "${element.name}": no decision "${decisionId}" is deployed${bindingWords(called.binding)}; deploy it, then retry`);
   }
-  return evaluateDecision(found.decision, scope);
+  return evaluateDecision(found.decision, scope, context.runtime.feel);
 }
 
 function bindingWords(binding: Binding): string {

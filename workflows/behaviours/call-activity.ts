@@ -24,7 +24,7 @@ import type { ResolvedProcess } from '../../activities/types';
 import { acceptChildEscalations } from '../child-escalations';
 import { PROCESS_WORKFLOW, type InstanceState, type ProcessInput, type Variables } from '../contract';
 import { effectWithResult } from '../effects';
-import { evaluateValue } from '../feel';
+import { evaluateValue, type FeelOptions } from '../feel';
 import { IncidentError } from '../incident-error';
 import type { Binding, CallActivityElement } from '../model';
 import { BpmnThrow } from '../thrown';
@@ -33,7 +33,7 @@ import { complete, type Behaviour, type ElementContext } from './types';
 export const callActivityBehaviour: Behaviour<'callActivity'> = {
   async run(context) {
     const { runtime, element } = context;
-    const processId = calledProcessId(element, context.scope());
+    const processId = calledProcessId(element, context.scope(), context.runtime.feel);
     const called = await effectWithResult(runtime, 'resolveProcess', { processId, binding: element.binding, definitionId: runtime.input.definitionId });
     if (!called) throw new IncidentError(`No process with id "${processId}" is deployed${bindingWords(element.binding)}`);
     if (called.note) log.warn(called.note, { instanceId: runtime.instanceId, elementId: element.id });
@@ -50,8 +50,8 @@ export const callActivityBehaviour: Behaviour<'callActivity'> = {
 };
 
 /** The evaluated `processId`. @throws IncidentError when it is not a non-empty string. */
-function calledProcessId(element: CallActivityElement, scope: Variables): string {
-  const value = evaluateValue(element.processId, scope);
+function calledProcessId(element: CallActivityElement, scope: Variables, feel: FeelOptions): string {
+  const value = evaluateValue(element.processId, scope, feel);
   if (typeof value !== 'string' || value.trim() === '') {
     const shown = value === null || value === undefined ? 'null' : JSON.stringify(value);
     throw new IncidentError(`The called process id of "${element.name}" (${element.processId}) evaluated to ${shown}, not a process id`);

@@ -31,11 +31,11 @@ export const endEventBehaviour: Behaviour<'endEvent'> = {
       case 'error':
         throw new BpmnThrow({
           kind: 'error',
-          code: String(evaluateValue(trigger.errorCode ?? '', scope) ?? ''),
-          message: trigger.errorMessage === undefined ? undefined : String(evaluateValue(trigger.errorMessage, scope) ?? ''),
+          code: String(evaluateValue(trigger.errorCode ?? '', scope, runtime.feel) ?? ''),
+          message: trigger.errorMessage === undefined ? undefined : String(evaluateValue(trigger.errorMessage, scope, runtime.feel) ?? ''),
         });
       case 'escalation':
-        throw new BpmnThrow({ kind: 'escalation', code: String(evaluateValue(trigger.escalationCode ?? '', scope) ?? '') });
+        throw new BpmnThrow({ kind: 'escalation', code: String(evaluateValue(trigger.escalationCode ?? '', scope, runtime.feel) ?? '') });
       case 'signal':
         await broadcastSignal(context, trigger);
         return complete([]);

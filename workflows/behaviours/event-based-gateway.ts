@@ -32,7 +32,7 @@ export const eventBasedGatewayBehaviour: Behaviour<'eventBasedGateway'> = {
     const fireAt: Record<string, string> = {};
     for (const { id, trigger } of events) {
       if (trigger.type !== 'timer') continue;
-      fireAt[id] = resume.fireAt?.[id] ?? planTimer(trigger.timer, context.scope(), now, `The timer of "${context.runtime.element(id).name}"`).fireAt.toISOString();
+      fireAt[id] = resume.fireAt?.[id] ?? planTimer(trigger.timer, context.scope(), now, `The timer of "${context.runtime.element(id).name}"`, context.runtime.feel).fireAt.toISOString();
     }
     const timers = new CancellationScope();
     const waits: EventWait[] = [];

@@ -15,7 +15,7 @@ export const exclusiveGatewayBehaviour: Behaviour<'exclusiveGateway'> = {
       if (flowId === element.defaultFlow) continue;
       const condition = runtime.model.flows[flowId]?.condition;
       if (condition === undefined || condition.trim() === '') return complete([flowId]);
-      const { met, warnings } = evaluateCondition(condition, scope);
+      const { met, warnings } = evaluateCondition(condition, scope, runtime.feel);
       if (met) return complete([flowId]);
       hints.push(...warnings);
     }

@@ -78,7 +78,7 @@ function chooseFlows(context: ElementContext<InclusiveGatewayElement>): string[]
       taken.push(flowId);
       continue;
     }
-    const { met, warnings } = evaluateCondition(conditionText, scope);
+    const { met, warnings } = evaluateCondition(conditionText, scope, runtime.feel);
     if (met) taken.push(flowId);
     else hints.push(...warnings);
   }

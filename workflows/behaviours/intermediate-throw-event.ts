@@ -24,7 +24,7 @@ export const intermediateThrowEventBehaviour: Behaviour<'intermediateThrowEvent'
         await broadcastSignal(context, trigger);
         return complete(element.outgoing);
       case 'escalation':
-        await context.escalate(String(evaluateValue(trigger.escalationCode ?? '', context.scope()) ?? ''));
+        await context.escalate(String(evaluateValue(trigger.escalationCode ?? '', context.scope(), context.runtime.feel) ?? ''));
         return complete(element.outgoing);
       case 'link':
         return { kind: 'leave', to: linkTarget(runtime.model, element, trigger.linkName), completed: true };

@@ -13,7 +13,7 @@ export const scriptTaskBehaviour: Behaviour<'scriptTask'> = {
     const { element } = context;
     if (element.job) return runJob(context, element.job).then((variables) => complete(element.outgoing, variables));
     const expression = element.expression.startsWith('=') ? element.expression.slice(1) : element.expression;
-    const result = evaluateExpression(expression, context.scope());
+    const result = evaluateExpression(expression, context.scope(), context.runtime.feel);
     return complete(element.outgoing, { [element.resultVariable]: result });
   },
 };
