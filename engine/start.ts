@@ -83,6 +83,7 @@ export async function startQualflow(config: QualflowConfig, log: (line: string) 
 
     const { createApp } = await import('./api/app');
     const temporal = await connectTemporal(temporalAddress, config.temporalNamespace);
+    await import('../activities/notifications/schedules').then(({ ensureMailSchedules }) => ensureMailSchedules(temporal.client, { taskQueue: TASK_QUEUE, mail: config.mail }));
     cleanups.push(() => temporal.close());
     const app = createApp({ db, temporal: temporal.client, taskQueue: TASK_QUEUE, staticDir });
     const server = await listen(createServer(app), config.port);

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Client } from '@temporalio/client';
 import { bundleWorkflowCode, Worker, type NativeConnection } from '@temporalio/worker';
 import { createActivities, serviceTaskHandlers, type ServiceTaskHandler } from '../activities';
+import { createMailActivities } from '../activities/notifications/activities';
 import type { Db } from './db/client';
 
 /** Absolute path of the interpreter's entry point, for the workflow bundler. */
@@ -36,7 +37,7 @@ export async function createWorker(options: WorkerOptions): Promise<Worker> {
     taskQueue,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
     // Messages and signals published by a process reach other instances through this client.
-    activities: createActivities({ db, handlers, temporal: new Client({ connection, namespace }), taskQueue }),
+    activities: { ...createActivities({ db, handlers, temporal: new Client({ connection, namespace }), taskQueue }), ...createMailActivities({ db }) },
   });
 }
 

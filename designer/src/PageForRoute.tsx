@@ -1,5 +1,6 @@
 import { InstancePage } from './instances/InstancePage';
 import { InstancesPage } from './instances/InstancesPage';
+import { NotificationsPage } from './notifications/NotificationsPage';
 import { ProcessesPage } from './processes/ProcessesPage';
 import type { Route } from './router/routes';
 import { TaskPage } from './tasks/TaskPage';
@@ -19,6 +20,8 @@ export function PageForRoute({ route }: { route: Route }) {
       return <InstancesPage status={route.status} />;
     case 'instance':
       return <InstancePage key={route.id} id={route.id} />;
+    case 'notifications':
+      return <NotificationsPage view={route.view} />;
     case 'notFound':
       return (
         <section>

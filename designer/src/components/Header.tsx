@@ -19,6 +19,7 @@ const LINKS: NavLink[] = [
     matches: ['instances', 'instance'],
     roles: ['manager', 'owner', 'admin'],
   },
+  { label: 'Notifications', route: { name: 'notifications', view: 'inbox' }, matches: ['notifications'] },
 ];
 
 /** The top bar: product name, the pages this user may use, who is signed in, sign out. */

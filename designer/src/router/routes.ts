@@ -3,6 +3,7 @@
  */
 
 export type TaskTab = 'mine' | 'groups' | 'completed';
+export type NotificationView = 'inbox' | 'outbox';
 
 export type Route =
   | { name: 'login' }
@@ -11,6 +12,7 @@ export type Route =
   | { name: 'processes' }
   | { name: 'instances'; status: string }
   | { name: 'instance'; id: string }
+  | { name: 'notifications'; view: NotificationView }
   | { name: 'notFound'; path: string };
 
 const TASK_TABS: TaskTab[] = ['mine', 'groups', 'completed'];
@@ -34,6 +36,10 @@ export function parseHash(hash: string): Route {
     return { name: 'instances', status: query.get('status') ?? '' };
   }
   if (first === 'instances' && second && segments.length === 2) return { name: 'instance', id: second };
+  if (first === 'notifications' && segments.length <= 2) {
+    const view = (second ?? 'inbox') as NotificationView;
+    if (view === 'inbox' || view === 'outbox') return { name: 'notifications', view };
+  }
   return { name: 'notFound', path: pathPart };
 }
 
@@ -52,6 +58,8 @@ export function hrefOf(route: Route): string {
       return route.status ? `#/instances?status=${encodeURIComponent(route.status)}` : '#/instances';
     case 'instance':
       return `#/instances/${encodeURIComponent(route.id)}`;
+    case 'notifications':
+      return route.view === 'outbox' ? '#/notifications/outbox' : '#/notifications';
     case 'notFound':
       return `#${route.path}`;
   }
