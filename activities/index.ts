@@ -7,7 +7,6 @@ import { audit, raiseIncident, recordInstanceState, resolveIncident } from './in
 import { runServiceTask } from './service-task';
 import { closeTask, openTask } from './tasks';
 import { broadcastSignal, closeSubscription, openSubscription, publisher } from './subscriptions';
-import { notYet } from './not-yet';
 import type { QualflowActivities } from './types';
 
 export type { ActivityDependencies } from './dependencies';
@@ -29,8 +28,8 @@ export function createActivities(dependencies: ActivityDependencies): QualflowAc
     resolveProcess: (input) => import('./processes').then(({ resolveProcess }) => resolveProcess(dependencies, input)),
     publishMessage: publisher(dependencies),
     broadcastSignal: (input) => broadcastSignal(dependencies, input),
-    loadCalendar: notYet('loadCalendar'),
-    escalateTask: notYet('escalateTask'),
-    changeTaskDue: notYet('changeTaskDue'),
+    loadCalendar: (input) => import('./calendars').then(({ loadCalendar }) => loadCalendar(dependencies, input)),
+    escalateTask: (input) => import('./escalations').then(({ escalateTask }) => escalateTask(dependencies, input)),
+    changeTaskDue: (input) => import('./escalations').then(({ changeTaskDue }) => changeTaskDue(dependencies, input)),
   };
 }

@@ -6,14 +6,23 @@
 import type { CloseTaskInput, OpenTaskInput } from './types';
 import { toJson, type ActivityDependencies } from './dependencies';
 import { auditUpsert } from './instances';
+import { notifyUsers } from './notifications/index';
+import { substituteFor } from './substitutes';
 
-/** Creates the task and its candidate rows; a second call with the same task id changes nothing. */
-export async function openTask({ db, clock = () => new Date() }: ActivityDependencies, input: OpenTaskInput): Promise<void> {
+/**
+ * Creates the task and its candidate rows; a second call with the same task id changes
+ * nothing. An assignee who is away (out of office) is replaced by their substitute
+ * (`delegatedFrom` keeps who it was meant for, audited as `task.delegated`), and whoever
+ * holds the task is told once (event `${taskId}:assigned`).
+ */
+export async function openTask(dependencies: ActivityDependencies, input: OpenTaskInput): Promise<void> {
+  const { db, clock = () => new Date() } = dependencies;
+  const substitute = input.assignee ? await substituteFor(db, input.assignee, clock()) : undefined;
   const candidates = [
     ...input.candidateGroups.map((value) => ({ kind: 'group', value })),
     ...input.candidateUsers.map((value) => ({ kind: 'user', value })),
   ];
-  await db.$transaction([
+  const [task] = await db.$transaction([
     db.task.upsert({
       where: { id: input.taskId },
       update: {},
@@ -25,7 +34,8 @@ export async function openTask({ db, clock = () => new Date() }: ActivityDepende
         elementId: input.elementId,
         elementInstanceId: input.elementInstanceId,
         name: input.name,
-        assignee: input.assignee ?? null,
+        assignee: substitute ?? input.assignee ?? null,
+        delegatedFrom: substitute ? (input.assignee ?? null) : null,
         dueAt: input.dueAt ? new Date(input.dueAt) : null,
         followUpAt: input.followUpAt ? new Date(input.followUpAt) : null,
         priority: input.priority,
@@ -42,6 +52,24 @@ export async function openTask({ db, clock = () => new Date() }: ActivityDepende
     ),
     ...(input.audit ? [auditUpsert(db, clock, input.audit)] : []),
   ]);
+  // From the stored row, not this attempt's lookup: a retry must tell the same story.
+  if (task.delegatedFrom && task.assignee) {
+    const details = { from: task.delegatedFrom, to: task.assignee, reason: 'out of office' };
+    const audit = { id: `${task.id}:delegated`, actor: 'system', action: 'task.delegated', instanceId: task.instanceId, taskId: task.id, details };
+    await auditUpsert(db, clock, audit);
+  }
+  if (task.assignee && task.state === 'open') {
+    const delegated = task.delegatedFrom ? ` (standing in for ${task.delegatedFrom})` : '';
+    await notifyUsers(dependencies, {
+      eventId: `${task.id}:assigned`,
+      kind: 'task.assigned',
+      usernames: [task.assignee],
+      subject: `New task: ${task.name}`,
+      text: `The task "${task.name}" of process ${task.processKey} is assigned to you${delegated}.${task.dueAt ? ` Due ${task.dueAt.toISOString()}.` : ''}`,
+      taskId: task.id,
+      instanceId: task.instanceId,
+    });
+  }
 }
 
 /**

@@ -208,6 +208,8 @@ export interface EscalateTaskInput {
   priority?: number;
   /** The process owner (model.owner), for the `owner` recipient; else the deployer of the definition. */
   owner?: string;
+  /** When the level fired (workflow time, ISO 8601); recorded as TaskEscalation.at. Absent: when the activity ran. */
+  firedAt?: string;
 }
 
 export interface EscalateTaskResult {

@@ -1,15 +1,17 @@
 /**
- * The instance's message handlers: the state query, the completeTask and retryIncident
- * updates and the cancel signal. Updates return once the instance is settled again, so
+ * The instance's message handlers: the state query, the completeTask, rescheduleTask and
+ * retryIncident updates and the cancel signal. Updates return once the instance is settled again, so
  * the database already shows what happens next (the next task, a new incident).
  */
 import { CancellationScope, condition, setHandler } from '@temporalio/workflow';
 import {
   cancelSignal,
   completeTaskUpdate,
+  rescheduleTaskUpdate,
   retryIncidentUpdate,
   stateQuery,
   type CompleteTaskRequest,
+  type RescheduleTaskRequest,
 } from './contract';
 import { isPlainObject } from './feel';
 import { retryIncident, validateRetry } from './incidents';
@@ -43,6 +45,18 @@ export function registerHandlers(runtime: InstanceRuntime): void {
     { validator: (request) => validateRetry(runtime, request) },
   );
 
+  setHandler(
+    rescheduleTaskUpdate,
+    async (request) => {
+      const task = runtime.tasks.get(request.taskId);
+      if (!task?.reschedule) return;
+      runtime.noteWait();
+      await task.reschedule({ dueAt: new Date(request.dueAt).toISOString(), changedBy: request.changedBy, reason: request.reason });
+      await settled(runtime);
+    },
+    { validator: (request) => validateReschedule(runtime, request) },
+  );
+
   registerCorrelation(runtime);
   registerChildEscalations(runtime);
 
@@ -67,6 +81,23 @@ function validateCompletion(runtime: InstanceRuntime, request: CompleteTaskReque
   }
   const task = runtime.tasks.get(request.taskId);
   if (!task || task.state !== 'waiting' || runtime.stopRequest || runtime.endedWith) {
+    const state = task ? `it is ${task.state}` : 'it is already closed or unknown';
+    throw new Error(`Task ${request.taskId} is not waiting in instance ${runtime.instanceId} (${state})`);
+  }
+}
+
+/**
+ * Rejects a new due date unless it is a date-time with a reason and the task is waiting in this instance.
+ *
+ * @throws Error with a message the API can show (it answers 409).
+ */
+function validateReschedule(runtime: InstanceRuntime, request: RescheduleTaskRequest): void {
+  if (!request || typeof request.taskId !== 'string') throw new Error('A new due date needs the taskId');
+  if (typeof request.dueAt !== 'string' || Number.isNaN(new Date(request.dueAt).getTime())) throw new Error('The new due date must be an ISO 8601 date-time');
+  if (typeof request.reason !== 'string' || request.reason.trim() === '') throw new Error('A new due date needs a reason');
+  if (typeof request.changedBy !== 'string' || request.changedBy === '') throw new Error('A new due date needs who changed it');
+  const task = runtime.tasks.get(request.taskId);
+  if (!task || task.state !== 'waiting' || !task.reschedule || runtime.stopRequest || runtime.endedWith) {
     const state = task ? `it is ${task.state}` : 'it is already closed or unknown';
     throw new Error(`Task ${request.taskId} is not waiting in instance ${runtime.instanceId} (${state})`);
   }

@@ -9,10 +9,13 @@ import type { InstanceState, ProcessInput } from './contract';
 import { registerHandlers } from './handlers';
 import { recordInstanceState, startStateRecorder } from './instance-state';
 import { finishInstance } from './lifecycle';
+import { loadRunCalendar } from './calendar/load';
 import { InstanceRuntime } from './runtime';
 import { spawnToken } from './tokens';
 import { armEventSubProcesses } from './event-sub-processes';
 import { handOver, readyToContinue, resumeRun } from './resume';
+
+export { mailDelivery } from './mail-digest';
 
 /**
  * Runs one process instance from its start event until every token is consumed, a
@@ -22,6 +25,7 @@ import { handOver, readyToContinue, resumeRun } from './resume';
 export async function processInstance(input: ProcessInput): Promise<InstanceState> {
   const runtime = new InstanceRuntime(input);
   registerHandlers(runtime);
+  await loadRunCalendar(runtime);
   const started = instanceAudit(runtime, 'instance.started', input.startedBy ?? SYSTEM_ACTOR, {
     processKey: input.processKey,
     version: input.version,

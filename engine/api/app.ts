@@ -10,7 +10,9 @@ import type { Client } from '@temporalio/client';
 import express from 'express';
 import { authenticate } from './auth.middleware';
 import { authRoutes } from './auth.routes';
+import { calendarRoutes } from './calendar.routes';
 import { type ApiDeps, type Db, DEFAULT_TIMEOUTS, type TemporalTimeouts } from './context';
+import { deadlineRoutes } from './deadline.routes';
 import { definitionRoutes } from './definition.routes';
 import { apiNotFound, errorHandler } from './errors';
 import { formRoutes } from './form.routes';
@@ -23,6 +25,9 @@ import { type AnyRoute, mountRoutes, route } from './route';
 import { securityHeaders } from './security-headers';
 import { staticSpa } from './spa';
 import { taskRoutes } from './task.routes';
+import { reportRoutes } from './report.routes';
+import { substitutionRoutes } from './substitution.routes';
+import { notificationRoutes } from './notification.routes';
 import { userRoutes } from './user.routes';
 import { z } from 'zod';
 
@@ -51,6 +56,11 @@ export function apiRoutes(limiter = new LoginRateLimiter()): AnyRoute[] {
     ...instanceRoutes(),
     ...messageRoutes(),
     ...taskRoutes(),
+    ...deadlineRoutes(),
+    ...reportRoutes(),
+    ...substitutionRoutes(),
+    ...notificationRoutes(),
+    ...calendarRoutes(),
   ];
   let document: Record<string, unknown> | undefined;
   routes.push(

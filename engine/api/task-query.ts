@@ -24,15 +24,28 @@ function filters(user: AuthUser, query: TaskListFilter, now: Date): Prisma.TaskW
   if (query.candidateUser) where.push({ candidates: { some: { kind: 'user', value: me(query.candidateUser, user) } } });
   if (query.processKey) where.push({ processKey: query.processKey });
   if (query.instanceId) where.push({ instanceId: query.instanceId });
-  if (query.overdue !== undefined) {
-    where.push(query.overdue ? { dueAt: { lt: now } } : { OR: [{ dueAt: null }, { dueAt: { gte: now } }] });
+  if (query.overdue !== undefined) where.push(query.overdue ? overdueAt(now) : notOverdueAt(now));
+  if (query.dueBefore) where.push({ dueAt: { lt: query.dueBefore } });
+  if (query.dueAfter) where.push({ dueAt: { gte: query.dueAfter } });
+  if (query.followUpDue !== undefined) {
+    where.push(query.followUpDue ? { followUpAt: { lte: now } } : { OR: [{ followUpAt: null }, { followUpAt: { gt: now } }] });
   }
+  if (query.minEscalationLevel !== undefined) where.push({ escalationLevel: { gte: query.minEscalationLevel } });
   return where;
+}
+
+function notOverdueAt(now: Date): Prisma.TaskWhereInput {
+  return { OR: [{ state: { not: 'open' } }, { dueAt: null }, { dueAt: { gte: now } }] };
+}
+
+/** Open tasks whose due date lies before `now` (the `overdue` flag of a summary, as a query; index [state, dueAt]). */
+export function overdueAt(now: Date): Prisma.TaskWhereInput {
+  return { state: 'open', dueAt: { lt: now } };
 }
 
 function orderBy(sort: TaskListFilter['sort']): Prisma.TaskOrderByWithRelationInput[] {
   const descending = sort.startsWith('-');
-  const field = (descending ? sort.slice(1) : sort) as 'createdAt' | 'dueAt' | 'priority' | 'name';
+  const field = (descending ? sort.slice(1) : sort) as 'createdAt' | 'dueAt' | 'priority' | 'name' | 'escalationLevel';
   const direction = descending ? 'desc' : 'asc';
   const primary: Prisma.TaskOrderByWithRelationInput =
     field === 'dueAt' ? { dueAt: { sort: direction, nulls: 'last' } } : { [field]: direction };
@@ -53,5 +66,5 @@ export async function listTasks(db: Db, user: AuthUser, query: TaskListFilter, n
     }),
     db.task.count({ where }),
   ]);
-  return { items: rows.map(toTaskSummary), total };
+  return { items: rows.map((row) => toTaskSummary(row, now)), total };
 }

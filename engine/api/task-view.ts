@@ -13,7 +13,13 @@ export function loadTask(db: Db, id: string) {
   return db.task.findUnique({ where: { id }, include: withCandidates });
 }
 
-export function toTaskSummary(row: TaskRow): TaskSummaryView {
+/** True when the task is open and its due date has passed at `now`. */
+export function isOverdue(task: { state: string; dueAt: Date | null }, now: Date): boolean {
+  return task.state === 'open' && task.dueAt !== null && task.dueAt.getTime() < now.getTime();
+}
+
+/** The public summary of a loaded task; `overdue` is computed at `now`. */
+export function toTaskSummary(row: TaskRow, now = new Date()): TaskSummaryView {
   return {
     id: row.id,
     instanceId: row.instanceId,
@@ -24,7 +30,10 @@ export function toTaskSummary(row: TaskRow): TaskSummaryView {
     candidateGroups: row.candidates.filter((c) => c.kind === 'group').map((c) => c.value).sort(),
     candidateUsers: row.candidates.filter((c) => c.kind === 'user').map((c) => c.value).sort(),
     dueAt: row.dueAt?.toISOString() ?? null,
+    overdue: isOverdue(row, now),
     followUpAt: row.followUpAt?.toISOString() ?? null,
+    escalationLevel: row.escalationLevel,
+    delegatedFrom: row.delegatedFrom,
     priority: row.priority,
     state: row.state as TaskSummaryView['state'],
     createdAt: row.createdAt.toISOString(),

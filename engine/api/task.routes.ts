@@ -1,7 +1,7 @@
 import { route, type AnyRoute } from './route';
 import { ErrorSchema, IdParams } from './schemas/common.schemas';
-import { CompleteTaskBody, FormViolation, TaskDetail, TaskList, TaskListQuery, TaskSummary } from './schemas/task.schemas';
-import { claimTask, completeTask, getTask, listTasks, unclaimTask } from './task.service';
+import { CompleteTaskBody, FormViolation, ReassignTaskBody, TaskDetail, TaskList, TaskListQuery, TaskSummary } from './schemas/task.schemas';
+import { claimTask, completeTask, getTask, listTasks, reassignTask, unclaimTask } from './task.service';
 import { z } from 'zod';
 
 const notYours = { description: 'Not yours to act on', schema: ErrorSchema };
@@ -57,6 +57,25 @@ export function taskRoutes(): AnyRoute[] {
       responses: { 200: { description: 'Unclaimed', schema: TaskSummary }, 403: notYours, 404: notFound, 409: notOpen },
       async handle({ deps, user, params }) {
         return { body: await unclaimTask(deps.db, user, params.id) };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/tasks/:id/reassign',
+      summary: "Hand an open task to another user (their substitute when they are away) or to a candidate group, with a reason (the assignee's manager, process owners, admins)",
+      tag: 'tasks',
+      access: 'user',
+      params: IdParams,
+      body: ReassignTaskBody,
+      responses: {
+        200: { description: 'Reassigned', schema: TaskSummary },
+        400: { description: 'No reason, or an unknown user or group', schema: ErrorSchema },
+        403: notYours,
+        404: notFound,
+        409: notOpen,
+      },
+      async handle({ deps, user, params, body }) {
+        return { body: await reassignTask(deps.db, user, params.id, body) };
       },
     }),
     route({

@@ -18,6 +18,7 @@ import { sendCompleteTask } from './temporal-gateway';
 import { loadTask, parseJson, type TaskSummaryView as Summary, type TaskRow, toTaskSummary } from './task-view';
 
 export { listTasks } from './task-query';
+export { reassignTask } from './task-reassign';
 
 type Detail = z.output<typeof TaskDetail>;
 

@@ -39,5 +39,5 @@ describe('stored histories', () => {
     // then
     expect(histories.length).toBeGreaterThanOrEqual(20);
     expect(failures).toEqual([]);
-  });
+  }, 300_000);
 });

@@ -101,8 +101,11 @@ describe('QMS templates run through the API', () => {
     expect(instance.variables).toMatchObject({ status: 'effective', effectiveDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect(instance.path.filter((element) => element === 'Task_Approve')).toHaveLength(2);
     const users = new Map((await api.db.user.findMany()).map((user) => [user.id, user.username]));
-    const notified = await api.db.notification.findMany({ where: { instanceId: id } });
+    // The release notice of the "Notify" step (each task also told its assignee it was assigned).
+    const notified = await api.db.notification.findMany({ where: { instanceId: id, kind: 'info' } });
     expect(notified.map((n) => users.get(n.userId)).sort()).toEqual(['alice', 'bob', 'manager']);
+    const assigned = await api.db.notification.findMany({ where: { instanceId: id, kind: 'task.assigned' } });
+    expect(assigned.length).toBeGreaterThan(0);
     expect(notified[0].subject).toBe(`SOP-QA-0012 revision B is effective from ${instance.variables.effectiveDate}`);
   });
 

@@ -8,6 +8,7 @@ import type { Variables } from '../contract';
 import type { BoundaryEventElement, UserTaskElement } from '../model';
 import type { OpenTask } from '../runtime';
 import type { FlowScope } from '../scopes';
+import { armDeadlines, initialProgress, resumedProgress, type DeadlineProgress } from '../deadlines';
 import { evaluateAssignment } from '../task-assignment';
 import { closeCanceledTask, closeCompletedTask, openTask } from '../tasks';
 import { armBoundaryTimers, planBoundaryTimers, type BoundaryTimer } from './boundary-event';
@@ -21,10 +22,10 @@ export const userTaskBehaviour: Behaviour<'userTask'> = {
   async run(context) {
     const { runtime, element, token } = context;
     const resumed = resumedTask(context);
-    if (resumed) return finish(context, resumed, []);
+    if (resumed) return finish(context, resumed, [], resumedProgress(context.token.resume));
     const now = new Date();
     const scope = context.scope();
-    const assignment = evaluateAssignment(element, scope, now);
+    const assignment = evaluateAssignment(element, scope, now, runtime.calendar);
     // Instances on the scopes patch get their boundary events from the engine (workflows/activity.ts).
     const timers = runtime.v2 ? [] : planBoundaryTimers(context, scope, now);
     const task = await openTask(runtime, {
@@ -39,13 +40,14 @@ export const userTaskBehaviour: Behaviour<'userTask'> = {
       form: element.form,
       variables: scope,
     });
-    if (runtime.v2 && element.boundaryEvents.length === 0) context.waiting({ taskId: task.taskId });
-    return finish(context, task, timers);
+    const progress = initialProgress(element, assignment.dueAt);
+    if (runtime.v2 && element.boundaryEvents.length === 0) context.waiting({ taskId: task.taskId, ...(progress ? { deadline: progress } : {}) });
+    return finish(context, task, timers, progress);
   },
 };
 
-async function finish(context: ElementContext<UserTaskElement>, task: OpenTask, timers: BoundaryTimer[]): Promise<Outcome> {
-  const end = await waitForTask(context, task, timers).catch(async (error: unknown) => {
+async function finish(context: ElementContext<UserTaskElement>, task: OpenTask, timers: BoundaryTimer[], progress?: DeadlineProgress): Promise<Outcome> {
+  const end = await waitForTask(context, task, timers, progress).catch(async (error: unknown) => {
     await closeInterruptedTask(context, task);
     throw error;
   });
@@ -62,7 +64,8 @@ function resumedTask(context: ElementContext<UserTaskElement>): OpenTask | undef
   if (typeof resume?.taskId !== 'string') return undefined;
   const task: OpenTask = { taskId: resume.taskId, elementId: context.element.id, elementInstanceId: context.token.elementInstanceId, state: 'opening' };
   context.runtime.tasks.set(task.taskId, task);
-  context.waiting({ taskId: task.taskId });
+  const progress = resumedProgress(resume);
+  context.waiting({ taskId: task.taskId, ...(progress ? { deadline: progress } : {}) });
   return task;
 }
 
@@ -93,7 +96,7 @@ function interruptionReason(context: ElementContext<UserTaskElement>): string {
 }
 
 /** Waits for completion, an interrupting timer or the cancellation of all tokens, whichever comes first. */
-async function waitForTask(context: ElementContext<UserTaskElement>, task: OpenTask, timers: BoundaryTimer[]): Promise<TaskEnd> {
+async function waitForTask(context: ElementContext<UserTaskElement>, task: OpenTask, timers: BoundaryTimer[], progress?: DeadlineProgress): Promise<TaskEnd> {
   let completed: (end: TaskEnd) => void = () => {};
   const completion = new Promise<TaskEnd>((resolve) => (completed = resolve));
   task.complete = async ({ variables, completedBy }) => {
@@ -111,10 +114,15 @@ async function waitForTask(context: ElementContext<UserTaskElement>, task: OpenT
       return true;
     },
   });
+  const resumable = context.runtime.v2 && context.element.boundaryEvents.length === 0;
+  const disarmDeadlines = armDeadlines(context, task, progress, (current) => {
+    if (resumable && task.state === 'waiting') context.waiting({ taskId: task.taskId, deadline: current });
+  });
   try {
     const interruption = armed.interrupted.then((boundary): TaskEnd => ({ kind: 'interrupted', boundary }));
     return await Promise.race([completion, interruption, CancellationScope.current().cancelRequested]);
   } finally {
     armed.disarm();
+    disarmDeadlines();
   }
 }

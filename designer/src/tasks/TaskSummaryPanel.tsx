@@ -3,11 +3,14 @@ import { formatDateTime } from '../format/dates';
 import { useDefinitionNames } from '../processes/use-definition-names';
 import { hrefOf } from '../router/routes';
 import { ClaimButton } from './ClaimButton';
+import { type DeadlineTask, followUpDue, isOverdue } from './deadline-view';
 import { DueDate } from './DueDate';
+import { EscalationLevel } from './EscalationLevel';
 import { Priority } from './Priority';
+import { ReassignForm } from './ReassignForm';
 
 interface Props {
-  task: TaskDetail;
+  task: TaskDetail & DeadlineTask;
   onChanged(): void;
   onError(error: unknown): void;
 }
@@ -22,6 +25,7 @@ export function TaskSummaryPanel({ task, onChanged, onError }: Props) {
         <h1 id="task-title">{task.name}</h1>
         <ClaimButton task={task} onChanged={onChanged} onError={onError} />
       </div>
+      <ReassignForm task={task} onChanged={onChanged} />
       <dl className="facts">
         <div>
           <dt>Process</dt>
@@ -31,14 +35,31 @@ export function TaskSummaryPanel({ task, onChanged, onError }: Props) {
         </div>
         <div>
           <dt>Assignee</dt>
-          <dd>{task.assignee ?? (offered.length ? `Unassigned · ${offered.join(', ')}` : 'Unassigned')}</dd>
+          <dd>
+            {task.assignee ?? (offered.length ? `Unassigned · ${offered.join(', ')}` : 'Unassigned')}
+            {task.delegatedFrom && <span className="muted"> · standing in for {task.delegatedFrom}</span>}
+          </dd>
         </div>
         <div>
           <dt>Due</dt>
           <dd>
-            <DueDate dueAt={task.dueAt} done={task.state !== 'open'} />
+            <DueDate dueAt={task.dueAt} done={task.state !== 'open'} overdue={isOverdue(task)} />
           </dd>
         </div>
+        {task.followUpAt && (
+          <div>
+            <dt>Follow up</dt>
+            <dd className={followUpDue(task) ? 'follow-up-due' : undefined}>{formatDateTime(task.followUpAt)}</dd>
+          </div>
+        )}
+        {!!task.escalationLevel && (
+          <div>
+            <dt>Escalation</dt>
+            <dd>
+              <EscalationLevel level={task.escalationLevel} />
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Priority</dt>
           <dd>

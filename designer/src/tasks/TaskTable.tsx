@@ -3,11 +3,13 @@ import { useAuth } from '../auth/auth-context';
 import { formatDateTime } from '../format/dates';
 import { hrefOf } from '../router/routes';
 import { ClaimButton } from './ClaimButton';
+import { type DeadlineTask, followUpDue, isOverdue } from './deadline-view';
 import { DueDate } from './DueDate';
+import { EscalationLevel } from './EscalationLevel';
 import { Priority } from './Priority';
 
 interface Props {
-  tasks: TaskSummary[];
+  tasks: DeadlineTask[];
   processName(key: string): string;
   onChanged(): void;
   onError(error: unknown): void;
@@ -39,11 +41,22 @@ export function TaskTable({ tasks, processName, onChanged, onError }: Props) {
               </a>
               <div className="task-owner muted">
                 {task.assignee ? `Assigned to ${task.assignee === username ? 'you' : task.assignee}` : offeredTo(task)}
+                {task.delegatedFrom && ` · standing in for ${task.delegatedFrom === username ? 'you' : task.delegatedFrom}`}
               </div>
+              {!!task.escalationLevel && (
+                <div className="task-marks">
+                  <EscalationLevel level={task.escalationLevel} />
+                </div>
+              )}
             </td>
             <td data-label="Process">{processName(task.processKey)}</td>
             <td data-label="Due">
-              <DueDate dueAt={task.dueAt} done={task.state !== 'open'} />
+              <DueDate dueAt={task.dueAt} done={task.state !== 'open'} overdue={isOverdue(task)} />
+              {task.followUpAt && task.state === 'open' && (
+                <div className={`follow-up${followUpDue(task) ? ' follow-up-due' : ''}`}>
+                  Follow up {formatDateTime(task.followUpAt)}
+                </div>
+              )}
             </td>
             <td data-label="Priority">
               <Priority value={task.priority} />

@@ -5,6 +5,8 @@ import { clearFlash, peekFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
 import { useDefinitionNames } from '../processes/use-definition-names';
 import type { TaskTab } from '../router/routes';
+import { parseFilter, type TaskFilter } from './deadline-view';
+import { TaskFilterBar } from './TaskFilterBar';
 import { TaskTable } from './TaskTable';
 import { rememberTaskTab } from './last-tab';
 import { TaskTabs } from './TaskTabs';
@@ -16,10 +18,35 @@ const EMPTY: Record<TaskTab, string> = {
   completed: 'You have not completed any tasks yet.',
 };
 
-/** The work waiting for me and my groups, and what I finished. */
+const FILTERED_EMPTY: Record<Exclude<TaskFilter, 'all'>, string> = {
+  overdue: 'Nothing overdue here.',
+  followUp: 'No task here is due for follow-up.',
+  escalated: 'No task here has been escalated.',
+};
+
+const FILTER_KEY = 'qualflow.tasks.filter';
+
+function rememberedFilter(): TaskFilter {
+  try {
+    return parseFilter(sessionStorage.getItem(FILTER_KEY));
+  } catch {
+    return 'all';
+  }
+}
+
+/** The work waiting for me and my groups, and what I finished; narrowed to overdue, follow-up or escalated tasks on demand. */
 export function TasklistPage({ tab }: { tab: TaskTab }) {
   const { user } = useAuth();
-  const tasks = useTaskList(tab, user);
+  const [filter, setFilter] = useState<TaskFilter>(rememberedFilter);
+  const tasks = useTaskList(tab, user, filter);
+  const chooseFilter = (next: TaskFilter) => {
+    setFilter(next);
+    try {
+      sessionStorage.setItem(FILTER_KEY, next);
+    } catch {
+      // private mode: the choice lasts until the page reloads
+    }
+  };
   const processName = useDefinitionNames();
   const [actionError, setActionError] = useState<unknown>(null);
   const [flash] = useState(peekFlash);
@@ -42,9 +69,10 @@ export function TasklistPage({ tab }: { tab: TaskTab }) {
         </p>
       )}
       <TaskTabs current={tab} />
+      <TaskFilterBar current={filter} onChange={chooseFilter} />
       <ErrorMessage error={actionError ?? tasks.error} />
       {tasks.data === undefined && tasks.loading && <Loading label="Loading tasks…" />}
-      {tasks.data?.length === 0 && <p className="empty">{EMPTY[tab]}</p>}
+      {tasks.data?.length === 0 && <p className="empty">{filter === 'all' ? EMPTY[tab] : FILTERED_EMPTY[filter]}</p>}
       {tasks.data && tasks.data.length > 0 && (
         <TaskTable
           tasks={tasks.data}

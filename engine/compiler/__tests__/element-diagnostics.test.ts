@@ -24,9 +24,9 @@ describe('user task', () => {
       { elementId: 'Task_1', message: 'User task "Approve" (Task_1) has an invalid FEEL expression in the assignee: unexpected "?" at character 7' },
       { elementId: 'Task_1', message: 'User task "Approve" (Task_1) has an invalid FEEL expression in the candidate groups: the calculation is incomplete at the end' },
       { elementId: 'Task_1', message: 'User task "Approve" (Task_1) has an invalid FEEL expression in the candidate users: the if expression is incomplete at the end' },
-      { elementId: 'Task_1', message: 'User task "Approve" (Task_1) has the due date "next Friday"; it must be a FEEL expression (=...) or an ISO 8601 date-time (2025-01-31T17:00:00Z) or duration (P5D)' },
+      { elementId: 'Task_1', message: 'User task "Approve" (Task_1) has the due date "next Friday"; it must be an expression (=...), or an ISO 8601 date-time (2025-01-31T17:00:00Z) or duration (P5D)' },
       { elementId: 'Task_1', message: 'User task "Approve" (Task_1) has an invalid FEEL expression in the follow-up date: the function call is incomplete at the end' },
-      { elementId: 'Task_1', message: 'User task "Approve" (Task_1) has the priority "150"; it must be a FEEL expression (=...) or a whole number from 0 to 100' },
+      { elementId: 'Task_1', message: 'User task "Approve" (Task_1) has the priority "150"; it must be an expression (=...), or an integer between 0 and 100' },
     ]);
   });
 
@@ -77,7 +77,6 @@ describe('user task', () => {
     const task = [
       '<bpmn:userTask id="Task_1" name="Approve" qualflow:signatureRequired="true" qualflow:signatureMeaning="approval"><bpmn:extensionElements>',
       '<zeebe:taskHeaders><zeebe:header key="a" value="b" /></zeebe:taskHeaders>',
-      '<qualflow:escalationPolicy after="P3D" notify="manager" />',
       '</bpmn:extensionElements></bpmn:userTask>',
     ].join('');
 
@@ -88,7 +87,6 @@ describe('user task', () => {
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
       { elementId: 'Task_1', message: 'User task "Approve" (Task_1) uses the job worker implementation; Qualflow runs it as a Camunda user task' },
-      { elementId: 'Task_1', message: 'User task "Approve" (Task_1) has an escalation policy, which is not enforced yet' },
       { elementId: 'Task_1', message: 'User task "Approve" (Task_1) requires an electronic signature, which is not enforced yet' },
     ]);
   });
@@ -109,10 +107,10 @@ describe('input/output mappings', () => {
 
     // then
     expect(errors).toEqual([
-      { elementId: 'Task_1', message: 'User task "Review" (Task_1) has an input mapping without a local variable name' },
+      { elementId: 'Task_1', message: 'User task "Review" (Task_1) has an input mapping that must have a defined local variable name' },
       { elementId: 'Task_1', message: 'User task "Review" (Task_1) has an input mapping to "2nd reviewer"; variable names must start with a letter or an underscore, and may contain only letters, digits, underscores, and dots' },
       { elementId: 'Task_1', message: 'User task "Review" (Task_1) has an invalid FEEL expression in the input mapping to "sum": the calculation is incomplete at the end' },
-      { elementId: 'Task_1', message: 'User task "Review" (Task_1) has an output mapping without a process variable name' },
+      { elementId: 'Task_1', message: 'User task "Review" (Task_1) has an output mapping that must have a defined process variable name' },
       { elementId: 'Task_1', message: 'User task "Review" (Task_1) has an output mapping to "result" without a value' },
     ]);
   });
@@ -163,7 +161,7 @@ describe('service task', () => {
     // then
     expect(results[0].errors).toEqual([
       { elementId: 'Task_1', message: 'Service task "Notify" (Task_1) has a task header without a key' },
-      { elementId: 'Task_1', message: 'Service task "Notify" (Task_1) has two or more task headers with the same key (to)' },
+      { elementId: 'Task_1', message: 'Service task "Notify" (Task_1) with two or more task headers with the same key (to) is not supported' },
       { elementId: 'Task_1', message: 'Service task "Notify" (Task_1) has an invalid FEEL expression in the task header "cc": the path is incomplete at the end' },
       { elementId: 'Task_1', message: 'Service task "Notify" (Task_1) has retries "many"; it must be a whole number' },
       { elementId: 'Task_1', message: 'Service task "Notify" (Task_1) has an invalid FEEL expression in the task definition type: the calculation is incomplete at the end' },
@@ -229,17 +227,17 @@ describe('boundary event', () => {
     ['without an event definition', '<bpmn:boundaryEvent id="Boundary_1" name="Overdue" attachedToRef="Task_1" />',
       'Boundary event "Overdue" (Boundary_1) must have an event definition (timer, message, signal, error, escalation or compensation)'],
     ['with a message', '<bpmn:boundaryEvent id="Boundary_1" name="Withdrawn" attachedToRef="Task_1"><bpmn:messageEventDefinition id="M_1" /></bpmn:boundaryEvent>',
-      'Message boundary event "Withdrawn" (Boundary_1) must refer to a message'],
+      'Message boundary event "Withdrawn" (Boundary_1) must have a defined message reference'],
     ['with a time date that is not ISO 8601', timer('<bpmn:timeDate xsi:type="bpmn:tFormalExpression">30.06.2025</bpmn:timeDate>'),
-      'Timer boundary event "Overdue" (Boundary_1) has the timer date "30.06.2025"; it must be a FEEL expression (=...) or an ISO 8601 date-time such as 2026-12-01T09:00:00Z'],
+      'Timer boundary event "Overdue" (Boundary_1) has the time date "30.06.2025"; it must be an expression (=...), or an ISO 8601 date such as 2026-12-01T09:00:00Z'],
     ['with a time cycle', timer('<bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R3/PT1H</bpmn:timeCycle>'),
-      'Timer boundary event "Overdue" (Boundary_1) has a time cycle; a time cycle is only allowed on a non-interrupting event'],
+      'Timer boundary event "Overdue" (Boundary_1) with a time cycle is not supported: a time cycle is only allowed on a non-interrupting event'],
     ['without a timer value', timer(''),
-      'Timer boundary event "Overdue" (Boundary_1) has no timer value; it must have exactly one: a time duration or a time date'],
+      'Timer boundary event "Overdue" (Boundary_1) must have a defined timer value; it must have exactly one: a time duration or a time date'],
     ['with a duration that is not ISO 8601', timer('<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">3 days</bpmn:timeDuration>'),
-      'Timer boundary event "Overdue" (Boundary_1) has the timer duration "3 days"; it must be a FEEL expression (=...) or an ISO 8601 duration such as PT2H or P3D'],
+      'Timer boundary event "Overdue" (Boundary_1) has the time duration "3 days"; it must be an expression (=...), or an ISO 8601 interval such as PT2H or P3D'],
     ['with invalid FEEL', timer('<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">=duration(</bpmn:timeDuration>'),
-      'Timer boundary event "Overdue" (Boundary_1) has an invalid FEEL expression in the timer duration: the date, time or duration is incomplete at the end'],
+      'Timer boundary event "Overdue" (Boundary_1) has an invalid FEEL expression in the time duration: the date, time or duration is incomplete at the end'],
     ['attached to nothing', '<bpmn:boundaryEvent id="Boundary_1" name="Overdue"><bpmn:timerEventDefinition id="T_1"><bpmn:timeDuration>P1D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>',
       'Timer boundary event "Overdue" (Boundary_1) is not attached to any activity'],
     ['attached to an element that does not exist', timerBoundary('Boundary_1', 'Overdue', 'Task_9', 'P1D'),

@@ -2,6 +2,7 @@ import type { UserTaskElement, ValueOrExpression } from '../../../workflows/mode
 import type { Diagnostics } from '../diagnostics';
 import { findExtension } from '../extensions';
 import { readFormLink } from '../form-link';
+import { readDeadline, readEscalationPolicy } from '../escalation-policy';
 import { describe } from '../labels';
 import { isIsoDateTime, isIsoDuration, isPriority } from '../literals';
 import { flag, text } from '../moddle-access';
@@ -14,7 +15,7 @@ const DATE: LiteralRule = {
   expected: 'an ISO 8601 date-time (2025-01-31T17:00:00Z) or duration (P5D)',
 };
 
-const PRIORITY: LiteralRule = { valid: isPriority, expected: 'a whole number from 0 to 100' };
+const PRIORITY: LiteralRule = { valid: isPriority, expected: 'an integer between 0 and 100' };
 
 /**
  * User task: a task for a person, with its assignment, schedule, priority and form.
@@ -29,6 +30,7 @@ export const userTask: Transformer<'userTask'> = {
     'zeebe:PriorityDefinition',
     'zeebe:FormDefinition',
     'zeebe:TaskHeaders',
+    'qualflow:Deadline',
     'qualflow:EscalationPolicy',
   ],
   transform(element, common, { diagnostics, embeddedForms }) {
@@ -44,6 +46,10 @@ export const userTask: Transformer<'userTask'> = {
     assign(task, 'followUpDate', read('zeebe:TaskSchedule', 'followUpDate', 'the follow-up date', DATE));
     assign(task, 'priority', read('zeebe:PriorityDefinition', 'priority', 'the priority', PRIORITY));
     assign(task, 'form', readFormLink(diagnostics, element, embeddedForms));
+    assign(task, 'deadline', readDeadline(diagnostics, element));
+    const scheduled = text(findExtension(element, 'zeebe:TaskSchedule'), 'dueDate')?.trim();
+    const hasDueDate = Boolean(scheduled) || Boolean(text(findExtension(element, 'qualflow:Deadline'), 'dueIn')?.trim());
+    assign(task, 'escalation', readEscalationPolicy(diagnostics, element, hasDueDate));
     warnAboutUnusedSettings(diagnostics, element);
     return task;
   },
@@ -58,9 +64,6 @@ function warnAboutUnusedSettings(diagnostics: Diagnostics, element: BpmnElement)
   const subject = describe(element);
   if (!findExtension(element, 'zeebe:UserTask')) {
     diagnostics.warn(element, `${subject} uses the job worker implementation; Qualflow runs it as a Camunda user task`);
-  }
-  if (findExtension(element, 'qualflow:EscalationPolicy')) {
-    diagnostics.warn(element, `${subject} has an escalation policy, which is not enforced yet`);
   }
   if (flag(element, 'qualflow:signatureRequired')) {
     diagnostics.warn(element, `${subject} requires an electronic signature, which is not enforced yet`);

@@ -1,0 +1,63 @@
+/**
+ * Moving an open task's due date. Admins, process owners (the `owner` role or the owner
+ * the process names) and the manager of the task's assignee may do it, with a reason. The
+ * change goes through the instance's `rescheduleTask` update, whose handler writes the
+ * new date and its audit entry and re-arms the reminders and escalations that have not
+ * fired, before it answers.
+ */
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { rescheduleTaskUpdate, type RescheduleTaskRequest } from '../../workflows/contract';
+import type { ProcessModel } from '../../workflows/model';
+import { canSeeTask } from './access';
+import { type ApiDeps, type AuthUser, hasRole } from './context';
+import { conflict, DependencyUnavailableError, forbidden, isTemporalUnavailable, notFound } from './errors';
+import { loadTask, type TaskSummaryView, toTaskSummary } from './task-view';
+
+/**
+ * Sets the due date of task `id` to `dueAt`, recording `reason`.
+ *
+ * @throws HttpError 404 (no such task, or not yours to see), 403 (not allowed), 409 (not open, or the process refused), 503 (Temporal unreachable).
+ */
+export async function changeDue(deps: ApiDeps, user: AuthUser, id: string, change: { dueAt: string; reason: string }): Promise<TaskSummaryView> {
+  const row = await loadTask(deps.db, id);
+  if (!row) throw notFound(`No task "${id}"`);
+  const task = toTaskSummary(row);
+  const allowed = await mayChangeDue(deps, user, row.assignee, row.definitionId);
+  if (!allowed) {
+    if (!canSeeTask(user, task)) throw notFound(`No task "${id}"`);
+    throw forbidden("Only an admin, a process owner or the assignee's manager may change the due date");
+  }
+  if (row.state !== 'open') throw conflict(`The task is ${row.state}; only an open task's due date can change`);
+  await sendReschedule(deps, row.instanceId, { taskId: id, dueAt: new Date(change.dueAt).toISOString(), changedBy: user.username, reason: change.reason });
+  const updated = await loadTask(deps.db, id);
+  return toTaskSummary(updated ?? row);
+}
+
+async function mayChangeDue(deps: ApiDeps, user: AuthUser, assignee: string | null, definitionId: string): Promise<boolean> {
+  if (hasRole(user, 'admin', 'owner')) return true;
+  if (assignee && user.reports.includes(assignee)) return true;
+  const definition = await deps.db.definition.findUnique({ where: { id: definitionId }, select: { model: true } });
+  return definition ? processOwner(definition.model) === user.username : false;
+}
+
+function processOwner(modelJson: string): string | undefined {
+  try {
+    return (JSON.parse(modelJson) as Partial<ProcessModel>).owner;
+  } catch {
+    return undefined;
+  }
+}
+
+async function sendReschedule(deps: ApiDeps, instanceId: string, request: RescheduleTaskRequest): Promise<void> {
+  const handle = deps.temporal.workflow.getHandle(instanceId);
+  try {
+    await deps.temporal.withDeadline(Date.now() + deps.timeouts.updateMs, () => handle.executeUpdate(rescheduleTaskUpdate, { args: [request] }));
+  } catch (err) {
+    if (err instanceof WorkflowUpdateFailedError) throw conflict(`Changing the due date was refused by the process: ${err.cause?.message ?? err.message}`);
+    if (err instanceof WorkflowNotFoundError || (err as { cause?: { code?: number } })?.cause?.code === 5) {
+      throw conflict('Changing the due date is not possible: the process instance is no longer running');
+    }
+    if (isTemporalUnavailable(err)) throw new DependencyUnavailableError('temporal', err);
+    throw err;
+  }
+}
