@@ -44,6 +44,19 @@ export interface ParentLink {
   instanceId: string;
   elementId: string;
   elementInstanceId: string;
+  /**
+   * The BPMN errors something above the call activity catches (its boundary events, the
+   * event sub-processes and hosts around it, and so on up the call chain). An error the
+   * child does not catch and nobody above catches is an incident in the child, where it
+   * was thrown (Zeebe). Absent (children started before this was passed): every error goes up.
+   */
+  catchesErrors?: CatchableErrors;
+}
+
+/** Error codes a chain of catch events accepts; `any` when one of them catches every error. */
+export interface CatchableErrors {
+  codes: string[];
+  any: boolean;
 }
 
 /**

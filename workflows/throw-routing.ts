@@ -15,7 +15,7 @@
  */
 import { CancellationScope, CancelledFailure, getExternalWorkflowHandle } from '@temporalio/workflow';
 import type { Token } from './behaviours/types';
-import { childEscalationSignal, type ThrownEvent } from './contract';
+import { childEscalationSignal, type CatchableErrors, type ThrownEvent } from './contract';
 import { evaluateValue } from './feel';
 import { IncidentError } from './incident-error';
 import type { BoundaryEventElement, EventTrigger, FlowElement, StartEventElement } from './model';
@@ -129,13 +129,51 @@ function best<T>(candidates: T[], triggerOf: (candidate: T) => EventTrigger | un
   return catchAll;
 }
 
+/**
+ * The errors a throw from `origin` could be caught by: the same catch events `findCatch`
+ * looks at, and whatever the calling instances catch above this one.
+ */
+export function catchableErrors(runtime: InstanceRuntime, origin: ThrowOrigin): CatchableErrors {
+  const above = runtime.input.parent ? (runtime.input.parent.catchesErrors ?? { codes: [], any: true }) : { codes: [], any: false };
+  const codes = new Set(above.codes);
+  let any = above.any;
+  const add = (trigger: EventTrigger | undefined) => {
+    if (trigger?.type !== 'error') return;
+    if (trigger.errorCode === undefined || trigger.errorCode === '') any = true;
+    else codes.add(String(evaluateValue(trigger.errorCode, {})));
+  };
+  const addBoundaries = (host: FlowElement) => {
+    for (const id of host.boundaryEvents) {
+      const boundary = runtime.model.elements[id];
+      if (boundary?.kind === 'boundaryEvent') add(boundary.trigger);
+    }
+  };
+  addBoundaries(origin.element);
+  for (let scope: FlowScope | undefined = origin.scope; scope; scope = scope.parent) {
+    if (!scope.interrupted && scope.kind !== 'body') {
+      const ids = scope.kind === 'subProcess' ? eventSubProcessesOf(runtime.model.elements[scope.elementId ?? '']) : runtime.model.eventSubProcesses ?? [];
+      for (const id of ids) add(startOf(runtime, id)?.trigger);
+    }
+    const host = scope.hostInstanceId ? runtime.frames.get(scope.hostInstanceId) : undefined;
+    if (host) addBoundaries(host.element);
+  }
+  return { codes: [...codes].sort(), any };
+}
+
+/** True when an instance above this one catches the error (or may: a parent that did not say what it catches). */
+function caughtAbove(runtime: InstanceRuntime, event: ThrownEvent): boolean {
+  const above = runtime.input.parent?.catchesErrors;
+  return above === undefined || above.any || above.codes.includes(event.code);
+}
+
 async function uncaughtError(runtime: InstanceRuntime, origin: ThrowOrigin, event: ThrownEvent): Promise<void> {
-  if (runtime.input.parent) {
+  if (runtime.input.parent && caughtAbove(runtime, event)) {
     runtime.stopRequest ??= { kind: 'thrown', event, elementId: origin.element.id };
     return;
   }
+  const where = runtime.input.parent ? ', here or in the calling process' : '';
   throw new IncidentError(
-    `"${origin.element.name}" threw the error "${event.code}"${event.message ? ` (${event.message})` : ''}, but no boundary event or event sub-process catches it`,
+    `"${origin.element.name}" threw the error "${event.code}"${event.message ? ` (${event.message})` : ''}, but no boundary event or event sub-process catches it${where}`,
   );
 }
 

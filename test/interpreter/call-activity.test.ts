@@ -227,6 +227,29 @@ describe('call activity', () => {
     expect(await childOf(handle)).toMatchObject({ processKey: 'rejecting-child', status: 'terminated' });
   });
 
+  it('raises an error nobody catches, in the child or above it, as an incident in the child where it was thrown (Zeebe)', async () => {
+    // given: the parent catches only another error (the child is deployed again as version 2: the test above deployed version 1)
+    await deploy(REJECTING_CHILD, { version: 2 });
+    const model = await compileOrThrow(parent('uncaught-parent', '<zeebe:calledElement processId="rejecting-child" />', {
+      rootElements: '<bpmn:error id="Error_other" name="Other" errorCode="OTHER" />',
+      extra: `<bpmn:boundaryEvent id="onOther" attachedToRef="call"><bpmn:errorEventDefinition errorRef="Error_other" /></bpmn:boundaryEvent>
+        <bpmn:endEvent id="otherEnd" />
+        <bpmn:sequenceFlow id="f3" sourceRef="onOther" targetRef="otherEnd" />`,
+    }));
+
+    // when
+    const handle = await harness.start(model);
+    const child = await childOf(handle);
+    const incident = await eventually(() => harness.db.incident.findFirst({ where: { instanceId: child.id } }), 15_000, 'the incident in the child');
+
+    // then
+    expect(incident).toMatchObject({ elementId: 'rejected', state: 'open' });
+    expect(incident.message).toContain('threw the error "REJECTED"');
+    expect(await harness.db.incident.count({ where: { instanceId: handle.workflowId } })).toBe(0);
+    expect((await handle.query(stateQuery)).activeElements).toEqual(['call']);
+    await handle.terminate('test over');
+  });
+
   it('hands the child uncaught escalation to a non-interrupting boundary event on the call activity', async () => {
     // given
     await deploy(ESCALATING_CHILD);

@@ -28,6 +28,7 @@ import { evaluateValue, type FeelOptions } from '../feel';
 import { IncidentError } from '../incident-error';
 import type { Binding, CallActivityElement } from '../model';
 import { BpmnThrow } from '../thrown';
+import { catchableErrors } from '../throw-routing';
 import { complete, type Behaviour, type ElementContext } from './types';
 
 export const callActivityBehaviour: Behaviour<'callActivity'> = {
@@ -77,7 +78,12 @@ function childInput(context: ElementContext<CallActivityElement>, called: Resolv
     model: called.model,
     variables: element.propagateAllParentVariables ? context.scope() : { ...context.local },
     startedBy: runtime.input.startedBy,
-    parent: { instanceId: runtime.instanceId, elementId: element.id, elementInstanceId: token.elementInstanceId },
+    parent: {
+      instanceId: runtime.instanceId,
+      elementId: element.id,
+      elementInstanceId: token.elementInstanceId,
+      catchesErrors: catchableErrors(runtime, { element, token, scope: context.flowScope }),
+    },
   };
 }
 
