@@ -18,6 +18,7 @@ import { retryIncident, validateRetry } from './incidents';
 import type { InstanceRuntime } from './runtime';
 import { registerCorrelation } from './subscriptions';
 import { registerChildEscalations } from './child-escalations';
+import { awaitsRestore, readyTask } from './resumed-tasks';
 
 /** Registers every handler on the running workflow. */
 export function registerHandlers(runtime: InstanceRuntime): void {
@@ -26,7 +27,7 @@ export function registerHandlers(runtime: InstanceRuntime): void {
   setHandler(
     completeTaskUpdate,
     async (request) => {
-      const task = runtime.tasks.get(request.taskId);
+      const task = await readyTask(runtime, request.taskId);
       if (!task?.complete) return;
       runtime.noteWait();
       await task.complete({ variables: request.variables ?? {}, completedBy: request.completedBy });
@@ -48,7 +49,7 @@ export function registerHandlers(runtime: InstanceRuntime): void {
   setHandler(
     rescheduleTaskUpdate,
     async (request) => {
-      const task = runtime.tasks.get(request.taskId);
+      const task = await readyTask(runtime, request.taskId);
       if (!task?.reschedule) return;
       runtime.noteWait();
       await task.reschedule({ dueAt: new Date(request.dueAt).toISOString(), changedBy: request.changedBy, reason: request.reason });
@@ -79,6 +80,7 @@ function validateCompletion(runtime: InstanceRuntime, request: CompleteTaskReque
   if (request.variables !== undefined && !isPlainObject(request.variables)) {
     throw new Error('The variables of a completion must be an object');
   }
+  if (awaitsRestore(runtime, request.taskId) && !runtime.stopRequest && !runtime.endedWith) return;
   const task = runtime.tasks.get(request.taskId);
   if (!task || task.state !== 'waiting' || runtime.stopRequest || runtime.endedWith) {
     const state = task ? `it is ${task.state}` : 'it is already closed or unknown';
@@ -96,6 +98,7 @@ function validateReschedule(runtime: InstanceRuntime, request: RescheduleTaskReq
   if (typeof request.dueAt !== 'string' || Number.isNaN(new Date(request.dueAt).getTime())) throw new Error('The new due date must be an ISO 8601 date-time');
   if (typeof request.reason !== 'string' || request.reason.trim() === '') throw new Error('A new due date needs a reason');
   if (typeof request.changedBy !== 'string' || request.changedBy === '') throw new Error('A new due date needs who changed it');
+  if (awaitsRestore(runtime, request.taskId) && !runtime.stopRequest && !runtime.endedWith) return;
   const task = runtime.tasks.get(request.taskId);
   if (!task || task.state !== 'waiting' || !task.reschedule || runtime.stopRequest || runtime.endedWith) {
     const state = task ? `it is ${task.state}` : 'it is already closed or unknown';

@@ -11,6 +11,7 @@ import type { FlowElement, ProcessModel } from './model';
 import type { ActivityFrame } from './frames';
 import { IncidentError } from './incident-error';
 import { FlowScope } from './scopes';
+import { handedOverTaskIds } from './resumed-tasks';
 
 /**
  * The patch that introduced scopes, generic boundary events, BPMN errors/escalations and
@@ -60,6 +61,8 @@ export class InstanceRuntime {
   /** Element instance id → element id, for every element holding a token now. */
   readonly active = new Map<string, string>();
   readonly tasks = new Map<string, OpenTask>();
+  /** Tasks handed over by the previous run and not waiting again yet (workflows/resumed-tasks.ts). */
+  readonly restoringTasks: Set<string>;
   readonly incidents = new Map<string, OpenIncident>();
   /** Element instance id → what its waiting behaviour needs to pick the wait up after continue-as-new. */
   readonly waits = new Map<string, { elementId: string; data: Record<string, unknown>; scope: FlowScope }>();
@@ -97,6 +100,7 @@ export class InstanceRuntime {
     this.instanceId = input.instanceId || workflowInfo().workflowId;
     this.model = input.model;
     this.v2 = patched(SCOPES_PATCH);
+    this.restoringTasks = handedOverTaskIds(input);
     this.root = new FlowScope({ id: this.instanceId, kind: 'process', variables: { ...(input.variables ?? {}) }, outer: this.tokensScope, joins: this.joins });
   }
 

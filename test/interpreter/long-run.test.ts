@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flow, processXml, userTask } from '../../engine/compiler/__tests__/bpmn-builder';
 import { compileOrThrow } from '../../engine/compiler';
+import { defaultPayloadConverter } from '@temporalio/common';
+import { completeTaskUpdate, PROCESS_WORKFLOW, type ProcessInput } from '../../workflows/contract';
+import type { processInstance } from '../../workflows';
 import { completeTask, createHarness, eventually, openTaskOf, type Harness } from './harness';
 
 const LOOP = processXml(
@@ -102,6 +105,32 @@ describe('long runs', () => {
     expect(await harness.db.task.count({ where: { instanceId: handle.workflowId } })).toBe(1);
     expect((await harness.db.task.findUniqueOrThrow({ where: { id: review.id } })).state).toBe('completed');
   }, 60_000);
+  it('a completion that reaches the new run before it has picked its tasks up again waits for the task instead of being refused', async () => {
+    // given: the instance has continued as new with the review open; its next run is started
+    // again from the same input while no worker polls, so the completion arrives in that run's
+    // very first workflow task, before the run has restored anything
+    const handle = await harness.start(await compileOrThrow(LOOP_BESIDE_TASK), { n: 0, limit: 1500 });
+    const review = await openTaskOf(harness.db, handle.workflowId, 'review');
+    await eventually(async () => (await harness.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId).describe()).status.name === 'CONTINUED_AS_NEW');
+    await harness.stopWorker();
+    const current = harness.client.workflow.getHandle(handle.workflowId);
+    const started = (await current.fetchHistory()).events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
+    const input = defaultPayloadConverter.fromPayload<ProcessInput>(started!);
+    expect(input.resume).toBeDefined();
+    await current.terminate('replaced by the same run started again below');
+    const again = await harness.client.workflow.start<typeof processInstance>(PROCESS_WORKFLOW, { taskQueue: harness.taskQueue, workflowId: `${handle.workflowId}-again`, args: [input] });
+
+    // when
+    const completion = again.executeUpdate(completeTaskUpdate, { args: [{ taskId: review.id, variables: { reviewed: true }, completedBy: 'alice' }] });
+    await harness.startWorker();
+    await completion;
+    const result = await again.result();
+
+    // then
+    expect(result.status).toBe('completed');
+    expect(result.variables).toMatchObject({ reviewed: true, n: 1500 });
+    expect((await harness.db.task.findUniqueOrThrow({ where: { id: review.id } })).state).toBe('completed');
+  }, 90_000);
   it('a long loop inside a sub-process, which cannot move to a new run, yields between activations and completes', async () => {
     // given
     const handle = await harness.start(await compileOrThrow(LOOP_IN_SUB_PROCESS), { n: 0, limit: 1200 });

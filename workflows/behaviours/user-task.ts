@@ -106,6 +106,7 @@ async function waitForTask(context: ElementContext<UserTaskElement>, task: OpenT
     completed({ kind: 'completed', variables });
   };
   task.state = 'waiting';
+  context.runtime.restoringTasks.delete(task.taskId);
   const armed = armBoundaryTimers(context, timers, {
     isWaiting: () => task.state === 'waiting',
     claim: () => {
