@@ -12,7 +12,8 @@ import { substituteFor } from './substitutes';
 /**
  * Creates the task and its candidate rows; a second call with the same task id changes
  * nothing. An assignee who is away (out of office) is replaced by their substitute
- * (`delegatedFrom` keeps who it was meant for, audited as `task.delegated`), and whoever
+ * (`delegatedFrom` keeps who it was meant for, audited as `task.delegated`; a task opened
+ * for its assignee is audited as `task.assigned`), and whoever
  * holds the task is told once (event `${taskId}:assigned`).
  */
 export async function openTask(dependencies: ActivityDependencies, input: OpenTaskInput): Promise<void> {
@@ -56,6 +57,9 @@ export async function openTask(dependencies: ActivityDependencies, input: OpenTa
   if (task.delegatedFrom && task.assignee) {
     const details = { from: task.delegatedFrom, to: task.assignee, reason: 'out of office' };
     const audit = { id: `${task.id}:delegated`, actor: 'system', action: 'task.delegated', instanceId: task.instanceId, taskId: task.id, details };
+    await auditUpsert(db, clock, audit);
+  } else if (task.assignee) {
+    const audit = { id: `${task.id}:assigned`, actor: 'system', action: 'task.assigned', instanceId: task.instanceId, taskId: task.id, details: { to: task.assignee } };
     await auditUpsert(db, clock, audit);
   }
   if (task.assignee && task.state === 'open') {

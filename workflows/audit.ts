@@ -12,6 +12,7 @@ export const SYSTEM_ACTOR = 'system';
 export type InstanceAction = 'instance.started' | 'instance.completed' | 'instance.canceled';
 export type TaskAction = 'task.created' | 'task.completed' | 'task.canceled';
 export type IncidentAction = 'incident.raised' | 'incident.resolved';
+export const VARIABLES_CHANGED = 'variables.changed';
 
 /** An instance-level entry (started, completed, canceled). */
 export function instanceAudit(runtime: InstanceRuntime, action: InstanceAction, actor: string, details?: Record<string, unknown>): AuditInput {
@@ -26,4 +27,9 @@ export function taskAudit(runtime: InstanceRuntime, taskId: string, action: Task
 /** An incident entry (raised, resolved). */
 export function incidentAudit(runtime: InstanceRuntime, incidentId: string, action: IncidentAction, actor: string, details?: Record<string, unknown>): AuditInput {
   return { id: `${runtime.instanceId}:incident:${incidentId}:${action}`, instanceId: runtime.instanceId, actor, action, details: { incidentId, ...details } };
+}
+
+/** Process variables changed by hand (`changeId` is chosen by the workflow, one entry per change). */
+export function variablesAudit(runtime: InstanceRuntime, changeId: string, actor: string, details: Record<string, unknown>): AuditInput {
+  return { id: `${runtime.instanceId}:variables:${changeId}`, instanceId: runtime.instanceId, actor, action: VARIABLES_CHANGED, details };
 }

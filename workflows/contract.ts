@@ -128,6 +128,16 @@ export interface RescheduleTaskRequest {
 export const rescheduleTaskUpdate = defineUpdate<void, [RescheduleTaskRequest]>('rescheduleTask');
 /** Runs the element of an open incident again. Rejected when no such open incident exists. */
 export const retryIncidentUpdate = defineUpdate<void, [RetryIncidentRequest]>('retryIncident');
+/** Process variables corrected by hand (an admin, with a reason); the audit entry keeps the earlier values. */
+export interface SetVariablesRequest {
+  /** Top-level process variables to set; each replaces the value of that name. */
+  variables: Variables;
+  changedBy: string;
+  reason: string;
+}
+
+/** Sets process variables of a running instance. Rejected when it has ended or the request is incomplete. */
+export const setVariablesUpdate = defineUpdate<void, [SetVariablesRequest]>('setVariables');
 /** The live state of the instance. */
 export const stateQuery = defineQuery<InstanceState>('state');
 /** Cancels the instance with a reason; open tasks are closed as canceled. */

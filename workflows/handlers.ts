@@ -1,6 +1,6 @@
 /**
- * The instance's message handlers: the state query, the completeTask, rescheduleTask and
- * retryIncident updates and the cancel signal. Updates return once the instance is settled again, so
+ * The instance's message handlers: the state query, the completeTask, rescheduleTask,
+ * retryIncident and setVariables updates and the cancel signal. Updates return once the instance is settled again, so
  * the database already shows what happens next (the next task, a new incident).
  */
 import { CancellationScope, condition, setHandler } from '@temporalio/workflow';
@@ -9,6 +9,7 @@ import {
   completeTaskUpdate,
   rescheduleTaskUpdate,
   retryIncidentUpdate,
+  setVariablesUpdate,
   stateQuery,
   type CompleteTaskRequest,
   type RescheduleTaskRequest,
@@ -18,6 +19,7 @@ import { retryIncident, validateRetry } from './incidents';
 import type { InstanceRuntime } from './runtime';
 import { registerCorrelation } from './subscriptions';
 import { registerChildEscalations } from './child-escalations';
+import { editVariables, validateVariablesEdit } from './variables-edit';
 import { awaitsRestore, readyTask } from './resumed-tasks';
 
 /** Registers every handler on the running workflow. */
@@ -56,6 +58,16 @@ export function registerHandlers(runtime: InstanceRuntime): void {
       await settled(runtime);
     },
     { validator: (request) => validateReschedule(runtime, request) },
+  );
+
+  setHandler(
+    setVariablesUpdate,
+    async (request) => {
+      runtime.noteWait();
+      await editVariables(runtime, request);
+      await settled(runtime);
+    },
+    { validator: (request) => validateVariablesEdit(runtime, request) },
   );
 
   registerCorrelation(runtime);

@@ -8,7 +8,10 @@
  *   candidate user, member of a candidate group) and the instances they started or
  *   have such a task in;
  * - a manager also sees what their direct reports see through assignment, completion,
- *   candidacy as a user, or starting an instance.
+ *   candidacy as a user, or starting an instance;
+ * - a process owner sees every instance and task of the processes they own, and anyone
+ *   (typically a manager) those of the processes they are given (`user.processes`,
+ *   loaded by process-grant.service.ts).
  */
 import type { Prisma } from '../db/generated/client';
 import { type AuthUser, hasRole } from './context';
@@ -18,6 +21,7 @@ export interface TaskAccessFacts {
   completedBy: string | null;
   candidateUsers: string[];
   candidateGroups: string[];
+  processKey?: string;
 }
 
 /** The user and, for a manager, their reports. */
@@ -31,6 +35,7 @@ export function taskScope(user: AuthUser): Prisma.TaskWhereInput | undefined {
   const who = people(user);
   return {
     OR: [
+      ...ofProcesses(user),
       { assignee: { in: who } },
       { completedBy: { in: who } },
       { candidates: { some: { kind: 'user', value: { in: who } } } },
@@ -43,7 +48,17 @@ export function taskScope(user: AuthUser): Prisma.TaskWhereInput | undefined {
 export function instanceScope(user: AuthUser): Prisma.InstanceWhereInput | undefined {
   if (hasRole(user, 'admin')) return undefined;
   const tasks = taskScope(user);
-  return { OR: [{ startedBy: { in: people(user) } }, { tasks: { some: tasks } }] };
+  return { OR: [...ofProcesses(user), { startedBy: { in: people(user) } }, { tasks: { some: tasks } }] };
+}
+
+/** The condition "of a process the user owns or is given", when there is one. */
+function ofProcesses(user: AuthUser): { processKey: { in: string[] } }[] {
+  return user.processes?.length ? [{ processKey: { in: user.processes } }] : [];
+}
+
+/** The user owns or is given the process `processKey`. */
+export function seesProcess(user: AuthUser, processKey: string | undefined): boolean {
+  return processKey !== undefined && (user.processes ?? []).includes(processKey);
 }
 
 /** The user is a candidate of the task: named as a candidate user or in a candidate group. */
@@ -56,11 +71,20 @@ export function canSeeTask(user: AuthUser, task: TaskAccessFacts): boolean {
   if (hasRole(user, 'admin')) return true;
   const who = people(user);
   return (
+    seesProcess(user, task.processKey) ||
     (task.assignee !== null && who.includes(task.assignee)) ||
     (task.completedBy !== null && who.includes(task.completedBy)) ||
     task.candidateUsers.some((u) => who.includes(u)) ||
     task.candidateGroups.some((g) => user.groups.includes(g))
   );
+}
+
+/**
+ * Acts on the task with a process owner's rights (reassign, move the due date): an admin,
+ * or a user with the owner role on a task they may see — never on others' work unseen.
+ */
+export function actsAsOwner(user: AuthUser, task: TaskAccessFacts): boolean {
+  return hasRole(user, 'admin') || (hasRole(user, 'owner') && canSeeTask(user, task));
 }
 
 /** May complete: the assignee, or when unassigned a candidate (who then claims it implicitly). */

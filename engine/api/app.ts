@@ -13,11 +13,19 @@ import { authRoutes } from './auth.routes';
 import { calendarRoutes } from './calendar.routes';
 import { type ApiDeps, type Db, DEFAULT_TIMEOUTS, type TemporalTimeouts } from './context';
 import { deadlineRoutes } from './deadline.routes';
+import { designerRoutes } from './designer.routes';
 import { definitionRoutes } from './definition.routes';
 import { apiNotFound, errorHandler } from './errors';
 import { formRoutes } from './form.routes';
+import { formEditorRoutes } from './form-editor.routes';
 import { healthRoutes } from './health.routes';
 import { instanceRoutes } from './instance.routes';
+import { instanceDetailRoutes } from './instance-detail.routes';
+import { variablesRoutes } from './variables.routes';
+import { heatmapRoutes } from './heatmap.routes';
+import { instanceListRoutes } from './instance-list.routes';
+import { monitorRoutes } from './monitor.routes';
+import { processGrantRoutes } from './process-grant.routes';
 import { messageRoutes } from './message.routes';
 import { LoginRateLimiter, type LoginRateLimitOptions } from './login-rate-limit';
 import { buildOpenApiDocument } from './openapi';
@@ -25,6 +33,12 @@ import { type AnyRoute, mountRoutes, route } from './route';
 import { securityHeaders } from './security-headers';
 import { staticSpa } from './spa';
 import { taskRoutes } from './task.routes';
+import { auditRoutes } from './audit.routes';
+import { signatureRoutes } from './signature.routes';
+import { taskEventRoutes } from './task-events.routes';
+import { savedFilterRoutes } from './saved-filter.routes';
+import { commentRoutes } from './comment.routes';
+import { attachmentRoutes } from './attachment.routes';
 import { reportRoutes } from './report.routes';
 import { substitutionRoutes } from './substitution.routes';
 import { notificationRoutes } from './notification.routes';
@@ -53,14 +67,28 @@ export function apiRoutes(limiter = new LoginRateLimiter()): AnyRoute[] {
     ...userRoutes(),
     ...definitionRoutes(),
     ...formRoutes(),
+    ...formEditorRoutes(),
     ...instanceRoutes(),
+    ...instanceDetailRoutes(),
+    ...variablesRoutes(),
+    ...heatmapRoutes(),
+    ...instanceListRoutes(),
+    ...monitorRoutes(),
+    ...processGrantRoutes(),
     ...messageRoutes(),
+    ...taskEventRoutes(), // before taskRoutes: /tasks/events is not a task id
     ...taskRoutes(),
+    ...auditRoutes(),
+    ...signatureRoutes(),
+    ...savedFilterRoutes(),
+    ...commentRoutes(),
+    ...attachmentRoutes(),
     ...deadlineRoutes(),
     ...reportRoutes(),
     ...substitutionRoutes(),
     ...notificationRoutes(),
     ...calendarRoutes(),
+    ...designerRoutes(),
   ];
   let document: Record<string, unknown> | undefined;
   routes.push(

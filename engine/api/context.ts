@@ -22,6 +22,8 @@ export interface AuthUser {
   managerId: string | null;
   /** Usernames of the people reporting directly to this user (empty unless a manager). */
   reports: string[];
+  /** Keys of the processes the user owns or is given, so sees all of (see access.ts). */
+  processes?: string[];
 }
 
 /** How long the API waits for Temporal before answering 503. */

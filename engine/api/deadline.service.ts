@@ -1,6 +1,6 @@
 /**
- * Moving an open task's due date. Admins, process owners (the `owner` role or the owner
- * the process names) and the manager of the task's assignee may do it, with a reason. The
+ * Moving an open task's due date. Admins, process owners (the `owner` role on a task they
+ * may see, or the owner the process names) and the manager of the task's assignee may do it, with a reason. The
  * change goes through the instance's `rescheduleTask` update, whose handler writes the
  * new date and its audit entry and re-arms the reminders and escalations that have not
  * fired, before it answers.
@@ -8,8 +8,8 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { rescheduleTaskUpdate, type RescheduleTaskRequest } from '../../workflows/contract';
 import type { ProcessModel } from '../../workflows/model';
-import { canSeeTask } from './access';
-import { type ApiDeps, type AuthUser, hasRole } from './context';
+import { actsAsOwner, canSeeTask } from './access';
+import type { ApiDeps, AuthUser } from './context';
 import { conflict, DependencyUnavailableError, forbidden, isTemporalUnavailable, notFound } from './errors';
 import { loadTask, type TaskSummaryView, toTaskSummary } from './task-view';
 
@@ -22,7 +22,7 @@ export async function changeDue(deps: ApiDeps, user: AuthUser, id: string, chang
   const row = await loadTask(deps.db, id);
   if (!row) throw notFound(`No task "${id}"`);
   const task = toTaskSummary(row);
-  const allowed = await mayChangeDue(deps, user, row.assignee, row.definitionId);
+  const allowed = await mayChangeDue(deps, user, task, row.definitionId);
   if (!allowed) {
     if (!canSeeTask(user, task)) throw notFound(`No task "${id}"`);
     throw forbidden("Only an admin, a process owner or the assignee's manager may change the due date");
@@ -33,9 +33,9 @@ export async function changeDue(deps: ApiDeps, user: AuthUser, id: string, chang
   return toTaskSummary(updated ?? row);
 }
 
-async function mayChangeDue(deps: ApiDeps, user: AuthUser, assignee: string | null, definitionId: string): Promise<boolean> {
-  if (hasRole(user, 'admin', 'owner')) return true;
-  if (assignee && user.reports.includes(assignee)) return true;
+async function mayChangeDue(deps: ApiDeps, user: AuthUser, task: TaskSummaryView, definitionId: string): Promise<boolean> {
+  if (actsAsOwner(user, task)) return true;
+  if (task.assignee && user.reports.includes(task.assignee)) return true;
   const definition = await deps.db.definition.findUnique({ where: { id: definitionId }, select: { model: true } });
   return definition ? processOwner(definition.model) === user.username : false;
 }

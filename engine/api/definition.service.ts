@@ -11,6 +11,7 @@ import { notFound } from './errors';
 import { deployDecisions, type DecisionDeployResult } from './decision.service';
 import { activateStartEvents, type StartEventDeps } from './start-events';
 import { checkProcessCalendar } from './calendar.service';
+import { SANDBOX_PREFIX } from './designer-sandbox';
 
 export interface DefinitionSummary {
   id: string;
@@ -67,6 +68,7 @@ export async function deployDefinition(db: Db, xml: string, deployedBy?: string,
           hash,
           deployedBy: deployedBy ?? null,
           versionTag: model.versionTag ?? null,
+          owner: model.owner ?? null,
           deploymentId: options.deploymentId ?? randomUUID(),
         },
         select: summarySelect,
@@ -96,9 +98,10 @@ function pick(row: DefinitionSummary): DefinitionSummary {
   return { id: row.id, key: row.key, version: row.version, name: row.name };
 }
 
-/** The latest version of every process key, by key. */
+/** The latest version of every process key, by key (try-it sandboxes left out). */
 export async function listLatestDefinitions(db: Db) {
   return db.definition.findMany({
+    where: { key: { not: { startsWith: SANDBOX_PREFIX } } },
     select: viewSelect,
     distinct: ['key'],
     orderBy: [{ key: 'asc' }, { version: 'desc' }],

@@ -8,6 +8,7 @@ import type { InstanceState, InstanceStatus, Variables } from '../../workflows/c
 import { instanceScope } from './access';
 import { type ApiDeps, type AuthUser, type Db, hasRole } from './context';
 import { findDefinition, parseModel } from './definition.service';
+import { instanceListWhere, instanceOrder } from './instance-list';
 import { conflict, forbidden, notFound } from './errors';
 import type { InstanceDetail, InstanceListQuery, InstanceSummary, StartInstanceBody } from './schemas/instance.schemas';
 import { queryState, sendCancel, sendRetryIncident, startProcessWorkflow } from './temporal-gateway';
@@ -93,19 +94,13 @@ export async function startInstance(
   return { id };
 }
 
-/** A page of the instances `user` may see. */
+/** A page of the instances `user` may see that match the filters (instance-list.ts). */
 export async function listInstances(db: Db, user: AuthUser, query: z.output<typeof InstanceListQuery>) {
-  const filters = {
-    ...(query.processKey && { processKey: query.processKey }),
-    ...(query.status && { status: query.status }),
-    ...(query.businessKey && { businessKey: query.businessKey }),
-  };
-  const scope = instanceScope(user);
-  const where = scope ? { AND: [filters, scope] } : filters;
+  const where = instanceListWhere(user, query);
   const [rows, total] = await Promise.all([
     db.instance.findMany({
       where,
-      orderBy: { startedAt: query.sort === 'startedAt' ? 'asc' : 'desc' },
+      orderBy: instanceOrder(query.sort),
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
     }),
@@ -115,7 +110,7 @@ export async function listInstances(db: Db, user: AuthUser, query: z.output<type
 }
 
 /** The instance row if `user` may see it; HttpError 404 otherwise (no hint that it exists). */
-async function findVisible(db: Db, user: AuthUser, id: string) {
+export async function findVisible(db: Db, user: AuthUser, id: string) {
   const scope = instanceScope(user);
   const row = await db.instance.findFirst({ where: scope ? { AND: [{ id }, scope] } : { id } });
   if (!row) throw notFound(`No instance "${id}"`);

@@ -6,7 +6,8 @@ import type { Prisma } from '../db/generated/client';
 import { taskScope } from './access';
 import type { AuthUser, Db } from './context';
 import type { TaskListFilter } from './schemas/task.schemas';
-import { toTaskSummary } from './task-view';
+import { searchFilters } from './task-search';
+import { TASK_ROW_INCLUDE, toTaskSummary } from './task-view';
 
 function me(value: string, user: AuthUser): string {
   return value === 'me' ? user.username : value;
@@ -31,7 +32,7 @@ function filters(user: AuthUser, query: TaskListFilter, now: Date): Prisma.TaskW
     where.push(query.followUpDue ? { followUpAt: { lte: now } } : { OR: [{ followUpAt: null }, { followUpAt: { gt: now } }] });
   }
   if (query.minEscalationLevel !== undefined) where.push({ escalationLevel: { gte: query.minEscalationLevel } });
-  return where;
+  return [...where, ...searchFilters(query, (value) => me(value, user))];
 }
 
 function notOverdueAt(now: Date): Prisma.TaskWhereInput {
@@ -59,7 +60,7 @@ export async function listTasks(db: Db, user: AuthUser, query: TaskListFilter, n
   const [rows, total] = await Promise.all([
     db.task.findMany({
       where,
-      include: { candidates: true },
+      include: TASK_ROW_INCLUDE,
       orderBy: orderBy(query.sort),
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,

@@ -1,14 +1,14 @@
 /**
  * A manager hands an open task to someone else (or back to a group), with a reason.
  * Allowed to the assignee's manager (for an unassigned task: a manager who may see it),
- * process owners (the `owner` role, or the owner the process names) and admins. A user who is away gets the task through their substitute;
+ * process owners (the `owner` role on a task they may see, or the owner the process names) and admins. A user who is away gets the task through their substitute;
  * the change is audited and the new holder (and the previous assignee) are notified.
  */
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { notifyUsers } from '../../activities/notifications/index';
 import { substituteFor } from '../../activities/substitutes';
-import { canSeeTask } from './access';
+import { actsAsOwner, canSeeTask } from './access';
 import { type AuthUser, type Db, hasRole } from './context';
 import { badRequest, conflict, forbidden, notFound } from './errors';
 import type { ReassignTaskBody } from './schemas/task.schemas';
@@ -16,9 +16,9 @@ import { loadTask, type TaskRow, type TaskSummaryView, toTaskSummary } from './t
 
 type Reassign = z.output<typeof ReassignTaskBody>;
 
-/** May reassign: an admin, a process owner, or the manager of the assignee (of a visible unassigned task). */
+/** May reassign: an admin, a process owner who sees the task, or the manager of the assignee (of a visible unassigned task). */
 export function canReassign(user: AuthUser, task: TaskSummaryView): boolean {
-  if (hasRole(user, 'admin', 'owner')) return true;
+  if (actsAsOwner(user, task)) return true;
   if (!hasRole(user, 'manager')) return false;
   return task.assignee === null ? canSeeTask(user, task) : user.reports.includes(task.assignee);
 }

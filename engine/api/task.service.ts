@@ -14,6 +14,9 @@ import type { ApiDeps, AuthUser, Db } from './context';
 import { conflict, forbidden, notFound, unprocessable } from './errors';
 import { resolveFormSchema } from './form.service';
 import type { TaskDetail } from './schemas/task.schemas';
+import type { SignatureInput } from './schemas/signature.schemas';
+import { auditSigned, checkSignature, recordSignature, signatureRequirement } from './signature.service';
+import { listSignatures } from './signature-view';
 import { sendCompleteTask } from './temporal-gateway';
 import { loadTask, parseJson, type TaskSummaryView as Summary, type TaskRow, toTaskSummary } from './task-view';
 
@@ -29,8 +32,12 @@ async function findTask(db: Db, id: string): Promise<{ row: TaskRow; task: Summa
   return { row, task: toTaskSummary(row) };
 }
 
-/** One task with its resolved form and variables; 404 when missing or not the caller's to see. */
-export async function getTask(db: Db, user: AuthUser, id: string): Promise<Detail> {
+/**
+ * One task with its resolved form, variables and signature (what signing asks of the
+ * caller in session `sessionId`, and the signature once signed); 404 when missing or
+ * not the caller's to see.
+ */
+export async function getTask(db: Db, user: AuthUser, id: string, sessionId: string | null = null): Promise<Detail> {
   const { row, task } = await findTask(db, id);
   if (!canSeeTask(user, task)) throw notFound(`No task "${id}"`);
   const link = parseJson<FormLink | null>(row.form, null);
@@ -39,6 +46,8 @@ export async function getTask(db: Db, user: AuthUser, id: string): Promise<Detai
     form: await resolveFormSchema(db, link),
     formId: link?.formId ?? null,
     variables: parseJson<Variables>(row.variables, {}),
+    signature: task.state === 'open' ? await signatureRequirement(db, user, row, sessionId) : null,
+    signatures: await listSignatures(db, { taskId: id }),
   };
 }
 
@@ -77,12 +86,20 @@ export async function unclaimTask(db: Db, user: AuthUser, id: string): Promise<S
   return (await findTask(db, id)).task;
 }
 
+/** An electronic signature given with a completion, and the session it is given in. */
+export interface SignedBy {
+  signature?: z.output<typeof SignatureInput>;
+  sessionId: string | null;
+}
+
 /**
  * Completes a task with `variables`: 404 unknown, 403 not the caller's to complete,
  * 409 not open (or the process refuses), 422 when the variables fail the task's form.
- * An unassigned task is claimed for the caller first. Returns the closed task.
+ * A step that requires an electronic signature needs `signed.signature` (see
+ * signature.service.ts for its 400/403/429). An unassigned task is claimed for the
+ * caller first. Returns the closed task.
  */
-export async function completeTask(deps: ApiDeps, user: AuthUser, id: string, variables: Variables): Promise<Summary> {
+export async function completeTask(deps: ApiDeps, user: AuthUser, id: string, variables: Variables, signed: SignedBy = { sessionId: null }): Promise<Summary> {
   const { row, task } = await findTask(deps.db, id);
   if (!canComplete(user, task)) {
     throw forbidden(task.assignee ? `The task is assigned to ${task.assignee}` : 'Only a candidate of this task may complete it');
@@ -91,11 +108,14 @@ export async function completeTask(deps: ApiDeps, user: AuthUser, id: string, va
   const form = await resolveFormSchema(deps.db, parseJson<FormLink | null>(row.form, null));
   const violations = validateSubmission(form, variables, parseJson<Variables>(row.variables, {}));
   if (violations.length > 0) throw unprocessable('The variables do not satisfy the task form', violations);
+  await checkSignature(deps.db, user, row, signed.signature, signed.sessionId);
   if (task.assignee === null) {
     const { count } = await deps.db.task.updateMany({ where: { id, state: 'open', assignee: null }, data: { assignee: user.username } });
     if (count === 0) throw conflict('The task was claimed or closed a moment ago');
     await audit(deps.db, user.username, 'task.claimed', row, { implicit: true });
   }
+  if (signed.signature) await recordSignature(deps.db, user, row, signed.signature.meaning, variables, signed.sessionId);
   await sendCompleteTask(deps, task.instanceId, { taskId: id, variables, completedBy: user.username });
+  if (signed.signature) await auditSigned(deps.db, row);
   return (await findTask(deps.db, id)).task;
 }

@@ -14,6 +14,8 @@ import {
   type ProcessInput,
   type RetryIncidentRequest,
   retryIncidentUpdate,
+  setVariablesUpdate,
+  type SetVariablesRequest,
   stateQuery,
 } from '../../workflows/contract';
 import type { ApiDeps } from './context';
@@ -75,6 +77,14 @@ export async function sendRetryIncident(deps: ApiDeps, instanceId: string, reque
   const handle = deps.temporal.workflow.getHandle(instanceId);
   await bounded(deps, deps.timeouts.updateMs, () => handle.executeUpdate(retryIncidentUpdate, { args: [request] })).catch(
     (err) => rejected(err, 'Retrying the incident'),
+  );
+}
+
+/** Asks the workflow to set process variables (an admin's correction); 409 when it refuses. */
+export async function sendSetVariables(deps: ApiDeps, instanceId: string, request: SetVariablesRequest): Promise<void> {
+  const handle = deps.temporal.workflow.getHandle(instanceId);
+  await bounded(deps, deps.timeouts.updateMs, () => handle.executeUpdate(setVariablesUpdate, { args: [request] })).catch(
+    (err) => rejected(err, 'Changing the variables'),
   );
 }
 

@@ -8,6 +8,7 @@ import { conflict, unprocessable } from './errors';
 import { hashPassword } from './password';
 import { CreateUserBody, type CreateUserInput } from './schemas/user.schemas';
 import type { UserSchema } from './schemas/auth.schemas';
+import { processesOf } from './process-grant.service';
 
 export type UserView = z.output<typeof UserSchema>;
 
@@ -113,6 +114,7 @@ export async function loadAuthUser(db: Db, userId: string): Promise<AuthUser | n
     groups: view.groups,
     managerId: view.managerId,
     reports: view.roles.includes('manager') ? row.reports.map((r) => r.username) : [],
+    processes: await processesOf(db, view.username),
   };
 }
 

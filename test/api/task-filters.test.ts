@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPeople, startApi, type ApiHarness } from './support/api-harness';
-import { insertTask } from './support/rows';
+import { insertInstance, insertTask } from './support/rows';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -105,5 +105,68 @@ describe('task list filters and sorts on deadlines', () => {
     expect(JSON.stringify(badDate.body.details)).toContain('dueBefore');
     expect(badLevel.status).toBe(400);
     expect(JSON.stringify(badLevel.body.details)).toContain('minEscalationLevel');
+  });
+});
+
+describe('task list search: words, business key, completed by, priority and variables', () => {
+  let api: ApiHarness;
+  let token: string;
+
+  async function taskIn(name: string, instance: { businessKey?: string; variables: Record<string, unknown> }, fields: { priority?: number; state?: 'open' | 'completed'; completedBy?: string } = {}) {
+    const instanceId = await insertInstance(api.db, { businessKey: instance.businessKey });
+    await api.db.instance.update({ where: { id: instanceId }, data: { variables: JSON.stringify(instance.variables) } });
+    return insertTask(api.db, { name, instanceId, candidateGroups: ['quality'], priority: fields.priority, state: fields.state, completedBy: fields.completedBy });
+  }
+
+  beforeAll(async () => {
+    api = await startApi();
+    await seedPeople(api.db);
+    token = await api.login('alice');
+    // given four tasks of quality in instances with different business keys and variables
+    await taskIn('Review CAPA plan', { businessKey: 'CAPA-2026-017', variables: { severity: 'high', amount: 1200, closed: false } }, { priority: 80 });
+    await taskIn('Approve SOP revision', { businessKey: 'SOP-QA-0012', variables: { severity: 'low', amount: 100, note: 'severity:"high" in text' } }, { priority: 40 });
+    await taskIn('Review supplier SCAR', { businessKey: 'SCAR-9', variables: { severity: 'high', amount: '100' } }, { priority: 60 });
+    await taskIn('Close CAPA', { businessKey: 'CAPA-2026-003', variables: { severity: 'high' } }, { state: 'completed', completedBy: 'alice', priority: 50 });
+  });
+  afterAll(() => api.close());
+
+  const names = async (query: string) => {
+    const response = await api.request('GET', `/api/tasks?sort=name&${query}`, { token });
+    expect(response.status, response.text).toBe(200);
+    return response.body.items.map((t: { name: string }) => t.name);
+  };
+
+  it('finds words in the task name, in any letter case', async () => {
+    expect(await names('text=review')).toEqual(['Review CAPA plan', 'Review supplier SCAR']);
+  });
+
+  it('finds the business key of the instance, and shows it on each task', async () => {
+    const found = await api.request('GET', '/api/tasks?text=CAPA-2026', { token });
+    expect(found.body.items).toEqual([expect.objectContaining({ name: 'Review CAPA plan', businessKey: 'CAPA-2026-017' })]);
+    expect(await names('text=CAPA-2026&state=all')).toEqual(['Close CAPA', 'Review CAPA plan']);
+  });
+
+  it('lists what I completed', async () => {
+    expect(await names('state=completed&completedBy=me')).toEqual(['Close CAPA']);
+    expect(await names('state=completed&completedBy=bob')).toEqual([]);
+  });
+
+  it('filters a priority range', async () => {
+    expect(await names('minPriority=50')).toEqual(['Review CAPA plan', 'Review supplier SCAR']);
+    expect(await names('minPriority=50&maxPriority=70')).toEqual(['Review supplier SCAR']);
+  });
+
+  it('matches a top-level variable exactly, as text or as a number, and every condition must hold', async () => {
+    expect(await names('var=severity%3Dhigh')).toEqual(['Review CAPA plan', 'Review supplier SCAR']);
+    expect(await names('var=amount%3D100')).toEqual(['Approve SOP revision', 'Review supplier SCAR']);
+    expect(await names('var=severity%3Dhigh&var=amount%3D1200')).toEqual(['Review CAPA plan']);
+    expect(await names('var=closed%3Dfalse')).toEqual(['Review CAPA plan']);
+    expect(await names('var=severity%3Dhig')).toEqual([]);
+  });
+
+  it('refuses a variable condition that is not name=value', async () => {
+    const response = await api.request('GET', '/api/tasks?var=%22severity%22', { token });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body.details)).toContain('var');
   });
 });

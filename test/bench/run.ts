@@ -7,7 +7,9 @@
  * - ten steps: five user tasks and five service tasks (ten-steps.bpmn);
  * - 100 steps: one hundred service tasks in a row (diagrams.ts);
  * - multi-instance: a parallel multi-instance service task over 20 items (diagrams.ts),
- *   reported as not available when this build cannot compile or run it.
+ *   reported as not available when this build cannot compile or run it;
+ * - tasklist and monitor load (monitor-load.ts): the task list and dashboard queries at
+ *   1k and 100k tasks, with the ratio (database only, no Temporal).
  *
  * Settings: BENCH_INSTANCES (ten steps, default 20), BENCH_CONCURRENCY (default 20),
  * BENCH_LONG_INSTANCES (100 steps, default 5), BENCH_MI_INSTANCES (default 10),
@@ -32,6 +34,7 @@ import { startDevServer } from '../../engine/temporal/dev-server';
 import { bundleWorkflows, createWorker } from '../../engine/worker';
 import { PROCESS_WORKFLOW } from '../../workflows/contract';
 import { freePort } from '../support/ports';
+import { benchMonitorLoad } from './monitor-load';
 import { benchMultiInstance, benchSequential, benchTenSteps, type BenchSetup } from './scenarios';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -80,6 +83,7 @@ async function main(): Promise<void> {
     await benchTenSteps(setup, tenSteps, settings.tenStepInstances, settings.concurrency);
     await benchSequential(setup, 100, settings.longInstances, Math.min(5, settings.concurrency));
     await benchMultiInstance(setup, 20, settings.multiInstanceInstances, Math.min(10, settings.concurrency));
+    await benchMonitorLoad(workDir, log);
     log('');
     log(`Bench: done in ${((performance.now() - began) / 1000).toFixed(0)} s`);
   } finally {

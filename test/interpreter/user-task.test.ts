@@ -55,7 +55,7 @@ describe('user task', () => {
     expect(instance.endedAt).not.toBeNull();
     expect(JSON.parse(instance.path)).toEqual(['start', 'review', 'end']);
     const actions = (await harness.db.auditEntry.findMany({ where: { instanceId: handle.workflowId } })).map((entry) => entry.action);
-    expect(actions.sort()).toEqual(['instance.completed', 'instance.started', 'task.completed', 'task.created']);
+    expect(actions.sort()).toEqual(['instance.completed', 'instance.started', 'task.assigned', 'task.completed', 'task.created']);
   });
 
   it('rejects completing the same task a second time', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateTime, PageQuery, VariablesSchema, pageOf } from './common.schemas';
+import { BooleanQuery, DateTime, PageQuery, VariablesSchema, pageOf } from './common.schemas';
 
 export const InstanceStatusSchema = z.enum(['active', 'completed', 'terminated', 'canceled', 'incident']);
 
@@ -56,10 +56,19 @@ export const InstanceDetail = InstanceSummary.extend({
 
 export const InstanceListQuery = PageQuery.extend({
   processKey: z.string().min(1).max(255).optional(),
-  status: InstanceStatusSchema.optional(),
-  businessKey: z.string().min(1).max(255).optional(),
+  status: z.enum([...InstanceStatusSchema.options, 'open']).optional().meta({ description: '`open`: active or at an incident' }),
+  businessKey: z.string().min(1).max(255).optional().meta({ description: 'part of the business key' }),
+  version: z.coerce.number().int().min(1).optional().meta({ description: 'with processKey: one version of the process' }),
+  startedAfter: z.iso.datetime({ offset: true }).optional().meta({ description: 'started at or after this instant' }),
+  startedBefore: z.iso.datetime({ offset: true }).optional().meta({ description: 'started before this instant' }),
+  endedAfter: z.iso.datetime({ offset: true }).optional().meta({ description: 'ended at or after this instant' }),
+  hasIncident: BooleanQuery.optional().meta({ description: 'with (true) or without (false) an open incident' }),
+  overdue: BooleanQuery.optional().meta({ description: 'with (true) or without (false) an open overdue task' }),
   sort: z.enum(['startedAt', '-startedAt']).default('-startedAt'),
 });
+
+/** The instance list filters without paging, for the CSV export. */
+export const InstanceExportQuery = InstanceListQuery.omit({ page: true, pageSize: true });
 
 export const InstanceList = pageOf(InstanceSummary);
 

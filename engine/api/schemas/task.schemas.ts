@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { BooleanQuery, DateTime, PageQuery, VariablesSchema, pageOf } from './common.schemas';
+import { TaskSearchFields } from './task-search.schemas';
+import { SignatureInput, SignatureRequirement, SignatureView } from './signature.schemas';
 
 export const TaskStateSchema = z.enum(['open', 'completed', 'canceled']);
 
@@ -7,6 +9,8 @@ export const TaskSummary = z
   .object({
     id: z.string(),
     instanceId: z.string(),
+    /** The business key of the task's instance (e.g. the document or CAPA number). */
+    businessKey: z.string().nullable(),
     processKey: z.string(),
     elementId: z.string(),
     name: z.string(),
@@ -35,6 +39,10 @@ export const TaskDetail = TaskSummary.extend({
   /** Set when the task links a form by id. */
   formId: z.string().nullable(),
   variables: VariablesSchema,
+  /** Set when completing needs an electronic signature. */
+  signature: SignatureRequirement.nullable(),
+  /** The signature of the completed task, when it was signed. */
+  signatures: z.array(SignatureView),
 }).meta({ id: 'TaskDetail' });
 
 export const TASK_SORTS = [
@@ -68,6 +76,7 @@ export const TaskListQuery = PageQuery.extend({
   dueAfter: Instant.optional().meta({ description: 'due at or after this instant (ISO 8601 with offset)' }),
   followUpDue: BooleanQuery.optional().meta({ description: '`true`: the follow-up date has come (followUpAt <= now); `false`: no follow-up date, or a later one' }),
   minEscalationLevel: z.coerce.number().int().min(0).max(1000).optional().meta({ description: 'escalation level at least this' }),
+  ...TaskSearchFields,
   sort: z.enum(TASK_SORTS).default('createdAt').meta({ description: 'a field, `-` first for descending; ties by creation' }),
 });
 export type TaskListFilter = z.output<typeof TaskListQuery>;
@@ -86,6 +95,10 @@ export const ReassignTaskBody = z
   })
   .meta({ id: 'ReassignTask' });
 
-export const CompleteTaskBody = z.object({ variables: VariablesSchema.default({}) });
+export const CompleteTaskBody = z.object({
+  variables: VariablesSchema.default({}),
+  /** Required when the task's step requires an electronic signature (see TaskDetail.signature). */
+  signature: SignatureInput.optional(),
+});
 
 export const FormViolation = z.object({ path: z.string(), message: z.string() }).meta({ id: 'FormViolation' });

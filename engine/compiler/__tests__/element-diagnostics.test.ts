@@ -87,7 +87,6 @@ describe('user task', () => {
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
       { elementId: 'Task_1', message: 'User task "Approve" (Task_1) uses the job worker implementation; Qualflow runs it as a Camunda user task' },
-      { elementId: 'Task_1', message: 'User task "Approve" (Task_1) requires an electronic signature, which is not enforced yet' },
     ]);
   });
 });

@@ -50,6 +50,7 @@ export const userTask: Transformer<'userTask'> = {
     const scheduled = text(findExtension(element, 'zeebe:TaskSchedule'), 'dueDate')?.trim();
     const hasDueDate = Boolean(scheduled) || Boolean(text(findExtension(element, 'qualflow:Deadline'), 'dueIn')?.trim());
     assign(task, 'escalation', readEscalationPolicy(diagnostics, element, hasDueDate));
+    assign(task, 'signature', readSignature(element));
     warnAboutUnusedSettings(diagnostics, element);
     return task;
   },
@@ -65,7 +66,11 @@ function warnAboutUnusedSettings(diagnostics: Diagnostics, element: BpmnElement)
   if (!findExtension(element, 'zeebe:UserTask')) {
     diagnostics.warn(element, `${subject} uses the job worker implementation; Qualflow runs it as a Camunda user task`);
   }
-  if (flag(element, 'qualflow:signatureRequired')) {
-    diagnostics.warn(element, `${subject} requires an electronic signature, which is not enforced yet`);
-  }
+}
+
+/** `qualflow:signatureRequired` with its optional meaning (one, or several comma-separated the signer picks from). */
+function readSignature(element: BpmnElement): UserTaskElement['signature'] {
+  if (!flag(element, 'qualflow:signatureRequired')) return undefined;
+  const meaning = text(element, 'qualflow:signatureMeaning')?.trim();
+  return meaning ? { meaning } : {};
 }

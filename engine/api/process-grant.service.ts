@@ -1,0 +1,73 @@
+/**
+ * Which processes a user sees in full: those they own — `qualflow:owner` of the latest
+ * version, or its deployer when the process names no owner — and those given to them
+ * (ProcessGrant, typically a manager watching a process). Owners and admins give and take
+ * back grants; every change is audited.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AuthUser, Db } from './context';
+import { hasRole } from './context';
+import { badRequest, forbidden, notFound } from './errors';
+
+/** The owner of a definition version: `qualflow:owner`, else whoever deployed it. */
+function ownerOf(row: { owner: string | null; deployedBy: string | null }): string | null {
+  return row.owner ?? row.deployedBy;
+}
+
+/** Keys of the processes `username` owns or is given, for `AuthUser.processes`. */
+export async function processesOf(db: Db, username: string): Promise<string[]> {
+  const [latest, grants] = await Promise.all([
+    db.definition.findMany({
+      select: { key: true, owner: true, deployedBy: true },
+      distinct: ['key'],
+      orderBy: [{ key: 'asc' }, { version: 'desc' }],
+    }),
+    db.processGrant.findMany({ where: { username }, select: { processKey: true } }),
+  ]);
+  const owned = latest.filter((row) => ownerOf(row) === username).map((row) => row.key);
+  return [...new Set([...owned, ...grants.map((grant) => grant.processKey)])].sort();
+}
+
+/** The latest version's owner of `processKey`; HttpError 404 when no such process. */
+async function processOwner(db: Db, processKey: string): Promise<string | null> {
+  const latest = await db.definition.findFirst({
+    where: { key: processKey },
+    orderBy: { version: 'desc' },
+    select: { owner: true, deployedBy: true },
+  });
+  if (!latest) throw notFound(`No process "${processKey}"`);
+  return ownerOf(latest);
+}
+
+/** Admins and the process's owner manage its grants; HttpError 403 for anyone else. */
+async function assertManages(db: Db, user: AuthUser, processKey: string): Promise<void> {
+  const owner = await processOwner(db, processKey);
+  if (!hasRole(user, 'admin') && owner !== user.username) throw forbidden('Only an admin or the process owner manages who is given the process');
+}
+
+export async function listGrants(db: Db, user: AuthUser, processKey: string) {
+  await assertManages(db, user, processKey);
+  const rows = await db.processGrant.findMany({ where: { processKey }, orderBy: { username: 'asc' } });
+  return { items: rows.map((row) => ({ username: row.username, grantedBy: row.grantedBy, createdAt: row.createdAt.toISOString() })) };
+}
+
+/** Gives `processKey` to `username` (idempotent). HttpError 400 for an unknown user. */
+export async function grantProcess(db: Db, user: AuthUser, processKey: string, username: string): Promise<void> {
+  await assertManages(db, user, processKey);
+  if (!(await db.user.findUnique({ where: { username }, select: { id: true } }))) throw badRequest(`No user "${username}"`);
+  const existing = await db.processGrant.findUnique({ where: { processKey_username: { processKey, username } } });
+  if (existing) return;
+  await db.processGrant.create({ data: { processKey, username, grantedBy: user.username } });
+  await audit(db, user.username, 'process.granted', { processKey, username });
+}
+
+/** Takes `processKey` back from `username` (no error when it was not given). */
+export async function revokeProcess(db: Db, user: AuthUser, processKey: string, username: string): Promise<void> {
+  await assertManages(db, user, processKey);
+  const { count } = await db.processGrant.deleteMany({ where: { processKey, username } });
+  if (count > 0) await audit(db, user.username, 'process.grant-revoked', { processKey, username });
+}
+
+async function audit(db: Db, actor: string, action: string, details: Record<string, unknown>): Promise<void> {
+  await db.auditEntry.create({ data: { id: randomUUID(), actor, action, details: JSON.stringify(details) } });
+}
