@@ -15,6 +15,7 @@ describe('hash routes', () => {
       { name: 'login' },
       { name: 'tasks', tab: 'mine' },
       { name: 'tasks', tab: 'groups' },
+      { name: 'tasks', tab: 'all' },
       { name: 'tasks', tab: 'completed' },
       { name: 'task', id: 'a b/c' },
       { name: 'processes' },

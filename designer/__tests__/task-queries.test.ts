@@ -22,16 +22,18 @@ function task(overrides: Partial<TaskSummary>): TaskSummary {
 }
 
 describe('tasklist tabs', () => {
-  it('asks for my open tasks, the open tasks offered to my groups or to me, and my completed ones', () => {
+  it('asks for my open tasks, the unclaimed ones offered to my groups or to me, all I may see, and the ones I completed', () => {
     // given
     const user = { groups: ['quality', 'document-control'] };
     // when / then
     expect(queriesForTab('mine', user)).toMatchObject([{ state: 'open', assignee: 'me' }]);
     expect(queriesForTab('groups', user)).toMatchObject([
-      { state: 'open', candidateGroup: 'mine' },
-      { state: 'open', candidateUser: 'me' },
+      { state: 'open', assigned: false, candidateGroup: 'mine' },
+      { state: 'open', assigned: false, candidateUser: 'me' },
     ]);
-    expect(queriesForTab('completed', user)).toMatchObject([{ state: 'completed', assignee: 'me' }]);
+    expect(queriesForTab('all', user)).toEqual([expect.objectContaining({ state: 'open' })]);
+    expect(queriesForTab('all', user)[0]).not.toHaveProperty('assignee');
+    expect(queriesForTab('completed', user)).toMatchObject([{ state: 'completed', completedBy: 'me' }]);
   });
 
   it('does not ask for group tasks when I belong to no group', () => {

@@ -42,8 +42,8 @@ describe('the tasklist in a browser', () => {
       screenshotDir,
     });
 
-    // then the tasklist had its three views and her first task was the draft
-    expect(seen.tabs).toEqual(['My tasks', 'My groups', 'Completed']);
+    // then the tasklist had its four views and her first task was the draft
+    expect(seen.tabs).toEqual(['My tasks', 'My groups', 'All I may see', 'Completed']);
     expect(seen.firstTaskName).toBe('Prepare draft revision');
     expect(seen.flash).toBe('Completed “Prepare draft revision”.');
     // and the diagram marked the draft active at first, then completed, with the format check active next

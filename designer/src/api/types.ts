@@ -3,6 +3,8 @@
  * sees them. Dates arrive as ISO 8601 strings.
  */
 
+import type { SignatureRequirement, SignatureView } from '../signatures/api';
+
 export type Role = 'admin' | 'owner' | 'manager' | 'staff';
 
 export type Variables = Record<string, unknown>;
@@ -113,6 +115,10 @@ export interface TaskFormLink {
 export interface TaskDetail extends TaskSummary {
   form?: TaskFormLink | Record<string, unknown> | null;
   variables: Variables;
+  /** Set when completing needs an electronic signature (see signatures/SignDialog.tsx). */
+  signature?: SignatureRequirement | null;
+  /** The signature of the completed task, when it was signed. */
+  signatures?: SignatureView[];
 }
 
 export interface TaskQuery {

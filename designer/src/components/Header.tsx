@@ -13,12 +13,15 @@ interface NavLink {
 const LINKS: NavLink[] = [
   { label: 'Tasks', route: { name: 'tasks', tab: 'mine' }, matches: ['tasks', 'task'] },
   { label: 'Processes', route: { name: 'processes' }, matches: ['processes'] },
+  { label: 'Forms', route: { name: 'forms' }, matches: ['forms', 'form'], roles: ['owner', 'admin'] },
+  { label: 'Monitor', route: { name: 'monitor' }, matches: ['monitor'], roles: ['manager', 'owner', 'admin'] },
   {
     label: 'Instances',
     route: { name: 'instances', status: '' },
     matches: ['instances', 'instance'],
     roles: ['manager', 'owner', 'admin'],
   },
+  { label: 'Designer', route: { name: 'designer', source: { kind: 'blank' } }, matches: ['designer'], roles: ['owner', 'admin'] },
   { label: 'Notifications', route: { name: 'notifications', view: 'inbox' }, matches: ['notifications'] },
 ];
 

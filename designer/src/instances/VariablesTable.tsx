@@ -1,7 +1,13 @@
 import type { Variables } from '../api/types';
 
+interface Props {
+  variables: Variables;
+  /** When given (admins, running instance), each row offers a Change button. */
+  onChange?(name: string): void;
+}
+
 /** The instance's variables, name and value; objects shown as compact JSON. */
-export function VariablesTable({ variables }: { variables: Variables }) {
+export function VariablesTable({ variables, onChange }: Props) {
   const entries = Object.entries(variables ?? {}).sort(([a], [b]) => a.localeCompare(b));
   if (entries.length === 0) return <p className="muted">No variables yet.</p>;
   return (
@@ -10,6 +16,11 @@ export function VariablesTable({ variables }: { variables: Variables }) {
         <tr>
           <th scope="col">Name</th>
           <th scope="col">Value</th>
+          {onChange && (
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -19,6 +30,13 @@ export function VariablesTable({ variables }: { variables: Variables }) {
               {name}
             </th>
             <td className="mono value-cell">{display(value)}</td>
+            {onChange && (
+              <td>
+                <button type="button" className="button-secondary button-small" aria-label={`Change ${name}`} onClick={() => onChange(name)}>
+                  Change…
+                </button>
+              </td>
+            )}
           </tr>
         ))}
       </tbody>
@@ -26,7 +44,8 @@ export function VariablesTable({ variables }: { variables: Variables }) {
   );
 }
 
-function display(value: unknown): string {
+/** A variable's value in one line: text as is, anything else as JSON. */
+export function display(value: unknown): string {
   if (typeof value === 'string') return value;
   return JSON.stringify(value);
 }

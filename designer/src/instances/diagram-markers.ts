@@ -28,7 +28,7 @@ export function elementMarkers(
 }
 
 /** Sequence flows the token took: from a completed element into one that was reached. */
-export function takenFlows(flows: FlowShape[], markers: Map<string, MarkerClass>): string[] {
+export function takenFlows(flows: FlowShape[], markers: Map<string, string>): string[] {
   return flows
     .filter((flow) => markers.get(flow.sourceId) === 'qf-completed' && markers.has(flow.targetId))
     .map((flow) => flow.id);

@@ -7,11 +7,17 @@ import { formatDateTime } from '../format/dates';
 import { useResource } from '../hooks/use-resource';
 import { latestVersions } from './latest-versions';
 import { StartDialog } from './StartDialog';
+import { versionsHref } from '../versions/version-routes';
+import { DesignStart } from '../versions/DesignStart';
+import { useAuth } from '../auth/auth-context';
+import { hrefOf } from '../router/routes';
 
 /** The deployed processes, newest version of each, each with a Start button. */
 export function ProcessesPage() {
   const definitions = useResource(async () => latestVersions(await listDefinitions()), []);
   const [starting, setStarting] = useState<DefinitionSummary | null>(null);
+  const watchesProcesses = useAuth().hasRole('owner', 'manager', 'admin');
+  const designsProcesses = useAuth().hasRole('owner', 'admin');
 
   return (
     <section aria-labelledby="processes-title">
@@ -38,10 +44,19 @@ export function ProcessesPage() {
             >
               Start
             </button>
+            <a className="small" href={versionsHref({ name: 'versions', key: definition.key })}>
+              Version history
+            </a>
+            {watchesProcesses && (
+              <a className="small" href={hrefOf({ name: 'heatmap', processKey: definition.key })}>
+                Heatmap
+              </a>
+            )}
           </li>
         ))}
       </ul>
       <StartDialog definition={starting} onClose={() => setStarting(null)} />
+      {designsProcesses && <DesignStart />}
     </section>
   );
 }

@@ -49,7 +49,10 @@ export function TaskTable({ tasks, processName, onChanged, onError }: Props) {
                 </div>
               )}
             </td>
-            <td data-label="Process">{processName(task.processKey)}</td>
+            <td data-label="Process">
+              {processName(task.processKey)}
+              {task.businessKey && <div className="task-business-key muted">{task.businessKey}</div>}
+            </td>
             <td data-label="Due">
               <DueDate dueAt={task.dueAt} done={task.state !== 'open'} overdue={isOverdue(task)} />
               {task.followUpAt && task.state === 'open' && (

@@ -3,10 +3,11 @@ import { hrefOf, type TaskTab } from '../router/routes';
 const TABS: { tab: TaskTab; label: string }[] = [
   { tab: 'mine', label: 'My tasks' },
   { tab: 'groups', label: 'My groups' },
+  { tab: 'all', label: 'All I may see' },
   { tab: 'completed', label: 'Completed' },
 ];
 
-/** The three views of the tasklist, as links so each has its own address. */
+/** The four views of the tasklist, as links so each has its own address. */
 export function TaskTabs({ current, counts }: { current: TaskTab; counts?: Partial<Record<TaskTab, number>> }) {
   return (
     <nav className="tabs" aria-label="Task views">

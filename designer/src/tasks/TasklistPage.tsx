@@ -5,8 +5,11 @@ import { clearFlash, peekFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
 import { useDefinitionNames } from '../processes/use-definition-names';
 import type { TaskTab } from '../router/routes';
+import type { TaskSearch } from './api';
 import { parseFilter, type TaskFilter } from './deadline-view';
+import { SavedFilters } from './SavedFilters';
 import { TaskFilterBar } from './TaskFilterBar';
+import { TaskSearchForm } from './TaskSearchForm';
 import { TaskTable } from './TaskTable';
 import { rememberTaskTab } from './last-tab';
 import { TaskTabs } from './TaskTabs';
@@ -14,7 +17,8 @@ import { useTaskList } from './use-task-list';
 
 const EMPTY: Record<TaskTab, string> = {
   mine: 'Nothing assigned to you. Claim a task from “My groups”, or start a process.',
-  groups: 'No open tasks are waiting for your groups.',
+  groups: 'No unclaimed tasks are waiting for your groups.',
+  all: 'There are no open tasks you may see.',
   completed: 'You have not completed any tasks yet.',
 };
 
@@ -34,11 +38,13 @@ function rememberedFilter(): TaskFilter {
   }
 }
 
-/** The work waiting for me and my groups, and what I finished; narrowed to overdue, follow-up or escalated tasks on demand. */
+/** The work waiting for me and my groups, all I may see, and what I finished; narrowed by deadline, by a search, or by a saved filter. */
 export function TasklistPage({ tab }: { tab: TaskTab }) {
   const { user } = useAuth();
   const [filter, setFilter] = useState<TaskFilter>(rememberedFilter);
-  const tasks = useTaskList(tab, user, filter);
+  const [search, setSearch] = useState<TaskSearch>({});
+  const tasks = useTaskList(tab, user, filter, search);
+  const searching = Object.values(search).some((value) => value);
   const chooseFilter = (next: TaskFilter) => {
     setFilter(next);
     try {
@@ -70,9 +76,17 @@ export function TasklistPage({ tab }: { tab: TaskTab }) {
       )}
       <TaskTabs current={tab} />
       <TaskFilterBar current={filter} onChange={chooseFilter} />
+      <details className="task-search-panel">
+        <summary>Search and saved filters</summary>
+        <TaskSearchForm search={search} onSearch={setSearch} />
+        <SavedFilters search={search} onApply={setSearch} />
+      </details>
+      <p className="visually-hidden" aria-live="polite">
+        {tasks.data && `${tasks.data.length} ${tasks.data.length === 1 ? 'task' : 'tasks'} shown`}
+      </p>
       <ErrorMessage error={actionError ?? tasks.error} />
       {tasks.data === undefined && tasks.loading && <Loading label="Loading tasks…" />}
-      {tasks.data?.length === 0 && <p className="empty">{filter === 'all' ? EMPTY[tab] : FILTERED_EMPTY[filter]}</p>}
+      {tasks.data?.length === 0 && <p className="empty">{searching ? 'No task matches this search.' : filter === 'all' ? EMPTY[tab] : FILTERED_EMPTY[filter]}</p>}
       {tasks.data && tasks.data.length > 0 && (
         <TaskTable
           tasks={tasks.data}

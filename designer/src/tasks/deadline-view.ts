@@ -13,6 +13,8 @@ export interface DeadlineTask extends TaskSummary {
   escalationLevel?: number;
   /** Who the task was meant for when it went to their substitute. */
   delegatedFrom?: string | null;
+  /** The business key of the task's instance. */
+  businessKey?: string | null;
 }
 
 /** The task list query with the deadline filters and sorts. */

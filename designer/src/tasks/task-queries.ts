@@ -1,27 +1,30 @@
 /**
  * What each tasklist tab asks the API for, and how the answers are merged. Pure.
  */
-import type { TaskQuery, TaskSummary, User } from '../api/types';
+import type { TaskSummary, User } from '../api/types';
 import type { TaskTab } from '../router/routes';
+import type { SearchQuery } from './api';
 
 const PAGE = { pageSize: 200 } as const;
 
 /**
  * The task queries behind a tab: "My tasks" are open tasks assigned to me; "My groups"
- * are open tasks offered to any group I belong to (`candidateGroup=mine`) or to me by
- * name; "Completed" are the ones I finished (completing claims a task, so I am its assignee).
+ * are unclaimed open tasks offered to any group I belong to (`candidateGroup=mine`) or to
+ * me by name; "All" is every open task I may see; "Completed" the ones I finished.
  */
-export function queriesForTab(tab: TaskTab, user: Pick<User, 'groups'>): TaskQuery[] {
+export function queriesForTab(tab: TaskTab, user: Pick<User, 'groups'>): SearchQuery[] {
   switch (tab) {
     case 'mine':
       return [{ state: 'open', assignee: 'me', sort: 'dueAt', ...PAGE }];
     case 'groups':
       return [
-        ...(user.groups.length ? [{ state: 'open', candidateGroup: 'mine', sort: 'dueAt', ...PAGE } as const] : []),
-        { state: 'open', candidateUser: 'me', sort: 'dueAt', ...PAGE },
+        ...(user.groups.length ? [{ state: 'open', assigned: false, candidateGroup: 'mine', sort: 'dueAt', ...PAGE } as const] : []),
+        { state: 'open', assigned: false, candidateUser: 'me', sort: 'dueAt', ...PAGE },
       ];
+    case 'all':
+      return [{ state: 'open', sort: 'dueAt', ...PAGE }];
     case 'completed':
-      return [{ state: 'completed', assignee: 'me', sort: '-createdAt', ...PAGE }];
+      return [{ state: 'completed', completedBy: 'me', sort: '-createdAt', ...PAGE }];
   }
 }
 
