@@ -59,12 +59,22 @@ async function openTask(username: string, instanceId: string, elementId: string)
   }
 }
 
-/** `username` completes the open task of `step` with its sample variables. */
+/** The electronic signature a step requires (its first meaning, signed with the demo password), or undefined. */
+async function signatureFor(username: string, taskId: string, step: SampleInput) {
+  const detail = await api.request('GET', `/api/tasks/${taskId}`, { token: await token(username) });
+  const required = detail.body.signature as { meanings: string[]; needsUsername: boolean } | null;
+  if (!required) return undefined;
+  const meaning = step.variables.approvalDecision === 'rework' ? 'returned for rework' : required.meanings[0];
+  return { username, password: PASSWORD, meaning };
+}
+
+/** `username` completes the open task of `step` with its sample variables (signing where the step requires it). */
 async function act(username: string, instanceId: string, step: SampleInput): Promise<void> {
   const task = await openTask(username, instanceId, step.elementId);
+  const signature = await signatureFor(username, task.id, step);
   const response = await api.request('POST', `/api/tasks/${task.id}/complete`, {
     token: await token(username),
-    body: { variables: step.variables },
+    body: { variables: step.variables, ...(signature ? { signature } : {}) },
   });
   expect(response.status, `${username} completing ${step.elementId}: ${response.text}`).toBe(200);
 }
@@ -100,6 +110,11 @@ describe('QMS templates run through the API', () => {
     expect(instance.status).toBe('completed');
     expect(instance.variables).toMatchObject({ status: 'effective', effectiveDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect(instance.path.filter((element) => element === 'Task_Approve')).toHaveLength(2);
+    const signatures = await api.db.signature.findMany({ where: { instanceId: id }, orderBy: { signedAt: 'asc' } });
+    expect(signatures.map((s) => [s.username, s.meaning])).toEqual([
+      ['manager', 'returned for rework'],
+      ['manager', 'approved'],
+    ]);
     const users = new Map((await api.db.user.findMany()).map((user) => [user.id, user.username]));
     // The release notice of the "Notify" step (each task also told its assignee it was assigned).
     const notified = await api.db.notification.findMany({ where: { instanceId: id, kind: 'info' } });
