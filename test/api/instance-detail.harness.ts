@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NativeConnection } from '@temporalio/worker';
-import { createWorker } from '../../engine/worker';
-import { testTemporalAddress, testWorkflowBundle, uniqueTaskQueue } from '../support/temporal';
+import { eventually } from '../interpreter/harness';
+import { testTemporalAddress, uniqueTaskQueue } from '../support/temporal';
 import { seedPeople, startApi, type ApiHarness } from './support/api-harness';
 
 /** start → "Review severity" → severity = "high"? → "Contain the problem" → end, else → end. */
@@ -23,24 +22,10 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-/** Polls `probe` until it gives a value (every 150 ms, up to `timeoutMs`). */
-export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
-
 /** Starts the API and a worker; remember `close()`. */
 export async function startRunningApi(prefix: string): Promise<RunningApi> {
   const taskQueue = uniqueTaskQueue(prefix);
-  const api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue });
-  const connection = await NativeConnection.connect({ address: testTemporalAddress() });
-  const worker = await createWorker({ connection, namespace: 'default', taskQueue, db: api.db, workflowBundle: testWorkflowBundle() });
-  const running = worker.run();
+  const api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue, worker: true });
   await seedPeople(api.db);
   const tokens: Record<string, string> = {};
   for (const who of ['admin', 'owner', 'manager', 'alice', 'bob', 'outsider']) tokens[who] = await api.login(who);
@@ -48,7 +33,7 @@ export async function startRunningApi(prefix: string): Promise<RunningApi> {
   if (deployed.status !== 201) throw new Error(`deploy: ${deployed.status} ${deployed.text}`);
 
   const openTask = (instanceId: string, elementId: string) =>
-    eventually(async () => (await api.db.task.findFirst({ where: { instanceId, elementId, state: 'open' } }))?.id, `the open task ${elementId}`);
+    eventually(async () => (await api.db.task.findFirst({ where: { instanceId, elementId, state: 'open' } }))?.id, 20_000, `the open task ${elementId}`);
 
   return {
     api,
@@ -61,9 +46,6 @@ export async function startRunningApi(prefix: string): Promise<RunningApi> {
       return { instanceId, reviewId: await openTask(instanceId, 'Task_Review') };
     },
     async close() {
-      worker.shutdown();
-      await running;
-      await connection.close();
       await api.close();
     },
   };

@@ -6,7 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, startRunningApi, type RunningApi } from './instance-detail.harness';
+import { eventually } from '../interpreter/harness';
+import { startRunningApi, type RunningApi } from './instance-detail.harness';
 
 interface Entry {
   kind: string;
@@ -40,7 +41,7 @@ describe('the instance timeline', () => {
     await eventually(async () => {
       const path = JSON.parse((await run.api.db.instance.findUniqueOrThrow({ where: { id: instanceId } })).path) as string[];
       return path.includes('Gateway_Severity') ? true : undefined;
-    }, 'the gateway in the recorded path');
+    }, 20_000, 'the gateway in the recorded path');
   });
   afterAll(() => run?.close());
 

@@ -5,24 +5,13 @@
  * models while the compiler learns these events).
  */
 import { randomUUID } from 'node:crypto';
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorker } from '../../engine/worker';
 import { PROCESS_WORKFLOW, stateQuery, type Variables } from '../../workflows/contract';
 import type { EventTrigger, ProcessModel } from '../../workflows/model';
 import { ModelBuilder } from '../interpreter/builders';
-import { testTemporalAddress, testWorkflowBundle, uniqueTaskQueue } from '../support/temporal';
+import { eventually } from '../interpreter/harness';
+import { testTemporalAddress, uniqueTaskQueue } from '../support/temporal';
 import { seedPeople, startApi, type ApiHarness } from './support/api-harness';
-
-async function eventually<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** A user task `review` waiting for `trigger` (interrupting boundary `caught` → `handled`). */
 function waiting(processId: string, trigger: EventTrigger): ProcessModel {
@@ -49,25 +38,16 @@ const recall: EventTrigger = { type: 'signal', signalName: 'product-recall' };
 
 describe('publishing messages and signals', () => {
   let api: ApiHarness;
-  let connection: NativeConnection;
-  let worker: Worker;
-  let running: Promise<void>;
   let taskQueue: string;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
     taskQueue = uniqueTaskQueue('api-messages');
-    api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue });
-    connection = await NativeConnection.connect({ address: testTemporalAddress() });
-    worker = await createWorker({ connection, namespace: 'default', taskQueue, db: api.db, workflowBundle: testWorkflowBundle() });
-    running = worker.run();
+    api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue, worker: true });
     await seedPeople(api.db);
     for (const who of ['admin', 'owner', 'alice']) tokens[who] = await api.login(who);
   });
   afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await connection?.close();
     await api?.close();
   });
 
@@ -80,7 +60,7 @@ describe('publishing messages and signals', () => {
       args: [{ instanceId, definitionId: `def-${model.id}`, processKey: model.id, version: 1, model, variables, startedBy: 'owner' }],
     });
     // A kept message may be handed over (and the subscription closed) the moment it opens.
-    await eventually(async () => (await api.db.subscription.count({ where: { instanceId } })) > 0, 'the subscription');
+    await eventually(async () => (await api.db.subscription.count({ where: { instanceId } })) > 0, 15_000, 'the subscription');
     return handle;
   }
 
@@ -126,7 +106,7 @@ describe('publishing messages and signals', () => {
 
     // then
     expect(response.body).toMatchObject({ correlated: 0, started: 0 });
-    await eventually(async () => (await activeOf(late)).includes('handled'), 'the kept message to arrive');
+    await eventually(async () => (await activeOf(late)).includes('handled'), 15_000, 'the kept message to arrive');
     expect((await late.query(stateQuery)).variables).toMatchObject({ answer: 'early' });
     expect(await activeOf(later)).toEqual(['review']);
   });

@@ -2,37 +2,20 @@
  * Running processes through the API against the real interpreter: the Temporal dev
  * server of the test run, a worker on this file's own task queue, the real database.
  */
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorker } from '../../engine/worker';
-import { testTemporalAddress, testWorkflowBundle, uniqueTaskQueue } from '../support/temporal';
+import { eventually } from '../interpreter/harness';
+import { testTemporalAddress, uniqueTaskQueue } from '../support/temporal';
 import { decisionBpmn, reviewBpmn, reviewForm } from './fixtures';
 import { seedPeople, startApi, type ApiHarness } from './support/api-harness';
 import { insertTask } from './support/rows';
 
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
-
 describe('running processes through the API', () => {
   let api: ApiHarness;
-  let connection: NativeConnection;
-  let worker: Worker;
-  let running: Promise<void>;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
     const taskQueue = uniqueTaskQueue('api-complete');
-    api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue });
-    connection = await NativeConnection.connect({ address: testTemporalAddress() });
-    worker = await createWorker({ connection, namespace: 'default', taskQueue, db: api.db, workflowBundle: testWorkflowBundle() });
-    running = worker.run();
+    api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue, worker: true });
     await seedPeople(api.db);
     for (const who of ['admin', 'owner', 'manager', 'alice', 'carol', 'outsider']) tokens[who] = await api.login(who);
     await api.request('POST', '/api/forms', { token: tokens.owner, body: reviewForm });
@@ -41,9 +24,6 @@ describe('running processes through the API', () => {
     }
   });
   afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await connection?.close();
     await api?.close();
   });
 
@@ -54,7 +34,7 @@ describe('running processes through the API', () => {
     const taskId = await eventually(async () => {
       const list = await api.request('GET', `/api/tasks?instanceId=${instanceId}`, { token: tokens.alice });
       return list.body.items[0]?.id as string | undefined;
-    }, 'the review task to open');
+    }, 20_000, 'the review task to open');
     return { instanceId, taskId };
   };
 
@@ -79,7 +59,7 @@ describe('running processes through the API', () => {
     const done = await eventually(async () => {
       const instance = await api.request('GET', `/api/instances/${instanceId}`, { token: tokens.alice });
       return instance.body.status === 'completed' ? instance.body : undefined;
-    }, 'the instance to complete');
+    }, 20_000, 'the instance to complete');
     expect(done.path).toEqual(['Start', 'Task_Review', 'End']);
     expect(done.variables).toMatchObject({ decision: 'approve', comment: 'fine' });
   });
@@ -104,7 +84,7 @@ describe('running processes through the API', () => {
     const ended = await eventually(async () => {
       const instance = await api.request('GET', `/api/instances/${instanceId}`, { token: tokens.alice });
       return instance.body.status === 'canceled' ? instance.body : undefined;
-    }, 'the instance to be canceled');
+    }, 20_000, 'the instance to be canceled');
     expect(ended.activeElements).toEqual([]);
     const task = await api.request('GET', `/api/tasks/${taskId}`, { token: tokens.alice });
     expect(task.body.state).toBe('canceled');
@@ -117,7 +97,7 @@ describe('running processes through the API', () => {
     const incident = await eventually(async () => {
       const instance = await api.request('GET', `/api/instances/${instanceId}`, { token: tokens.alice });
       return instance.body.incidents?.[0] as { id: string; elementId: string } | undefined;
-    }, 'the incident');
+    }, 20_000, 'the incident');
     // when
     const byStaff = await api.request('POST', `/api/instances/${instanceId}/incidents/${incident.id}/retry`, { token: tokens.alice, body: {} });
     const byAdmin = await api.request('POST', `/api/instances/${instanceId}/incidents/${incident.id}/retry`, {
@@ -131,7 +111,7 @@ describe('running processes through the API', () => {
     const done = await eventually(async () => {
       const instance = await api.request('GET', `/api/instances/${instanceId}`, { token: tokens.alice });
       return instance.body.status === 'completed' ? instance.body : undefined;
-    }, 'the instance to complete');
+    }, 20_000, 'the instance to complete');
     expect(done.path).toContain('End_Approved');
   });
 });

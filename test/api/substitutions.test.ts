@@ -4,10 +4,9 @@
  * delegated, with the "task assigned" notification to the one who now holds it. Runs the
  * real interpreter on the test run's Temporal dev server.
  */
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorker } from '../../engine/worker';
-import { testTemporalAddress, testWorkflowBundle, uniqueTaskQueue } from '../support/temporal';
+import { eventually } from '../interpreter/harness';
+import { testTemporalAddress, uniqueTaskQueue } from '../support/temporal';
 import { seedPeople, startApi, type ApiHarness } from './support/api-harness';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -27,38 +26,19 @@ const assignedBpmn = `<?xml version="1.0" encoding="UTF-8"?>
   </bpmn:process>
 </bpmn:definitions>`;
 
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
-
 describe('substitutions', () => {
   let api: ApiHarness;
-  let connection: NativeConnection;
-  let worker: Worker;
-  let running: Promise<void>;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
     const taskQueue = uniqueTaskQueue('api-substitutions');
-    api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue });
-    connection = await NativeConnection.connect({ address: testTemporalAddress() });
-    worker = await createWorker({ connection, namespace: 'default', taskQueue, db: api.db, workflowBundle: testWorkflowBundle() });
-    running = worker.run();
+    api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue, worker: true });
     await seedPeople(api.db);
     for (const who of ['admin', 'owner', 'alice', 'bob', 'carol']) tokens[who] = await api.login(who);
     const deployed = await api.request('POST', '/api/definitions', { token: tokens.owner, rawBody: assignedBpmn, contentType: 'application/xml' });
     expect(deployed.status).toBe(201);
   });
   afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await connection?.close();
     await api?.close();
   });
 
@@ -126,7 +106,7 @@ describe('substitutions', () => {
     const task = await eventually(async () => {
       const list = await api.request('GET', `/api/tasks?instanceId=${started.body.id}`, { token: tokens.carol });
       return list.body.items[0];
-    }, 'the review task to open');
+    }, 20_000, 'the review task to open');
     // then
     expect(task).toMatchObject({ assignee: 'carol', delegatedFrom: 'alice' });
     const audit = await api.db.auditEntry.findMany({ where: { taskId: task.id, action: 'task.delegated' } });
@@ -148,7 +128,7 @@ describe('substitutions', () => {
     const task = await eventually(async () => {
       const list = await api.request('GET', `/api/tasks?instanceId=${started.body.id}`, { token: tokens.alice });
       return list.body.items[0];
-    }, 'the review task to open');
+    }, 20_000, 'the review task to open');
     // then
     expect(task).toMatchObject({ assignee: 'alice', delegatedFrom: null });
     const notified = await api.db.notification.findMany({ where: { taskId: task.id, kind: 'task.assigned' } });

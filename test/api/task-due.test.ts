@@ -3,11 +3,10 @@
  * the body must hold, and that the move reaches the running instance (its escalation
  * levels follow the new date).
  */
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { between, processXml, userTask } from '../../engine/compiler/__tests__/bpmn-builder';
-import { createWorker } from '../../engine/worker';
-import { testTemporalAddress, testWorkflowBundle, uniqueTaskQueue } from '../support/temporal';
+import { eventually } from '../interpreter/harness';
+import { testTemporalAddress, uniqueTaskQueue } from '../support/temporal';
 import { seedPeople, startApi, type ApiHarness } from './support/api-harness';
 
 const DUE_BPMN = processXml(
@@ -24,38 +23,19 @@ const DUE_BPMN = processXml(
   { id: 'api-due', name: 'Due dates' },
 );
 
-async function eventually<T>(probe: () => Promise<T | undefined | null>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
-
 describe('changing a due date through the API', () => {
   let api: ApiHarness;
-  let connection: NativeConnection;
-  let worker: Worker;
-  let running: Promise<void>;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
     const taskQueue = uniqueTaskQueue('api-due');
-    api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue });
-    connection = await NativeConnection.connect({ address: testTemporalAddress() });
-    worker = await createWorker({ connection, namespace: 'default', taskQueue, db: api.db, workflowBundle: testWorkflowBundle() });
-    running = worker.run();
+    api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue, worker: true });
     await seedPeople(api.db);
     for (const who of ['admin', 'owner', 'manager', 'alice', 'carol', 'outsider']) tokens[who] = await api.login(who);
     const deployed = await api.request('POST', '/api/definitions', { token: tokens.owner, rawBody: DUE_BPMN, contentType: 'application/xml' });
     expect(deployed.status).toBe(201);
   });
   afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await connection?.close();
     await api?.close();
   });
 
@@ -63,7 +43,7 @@ describe('changing a due date through the API', () => {
     const started = await api.request('POST', '/api/instances', { token: tokens.alice, body: { processKey: 'api-due' } });
     expect(started.status).toBe(201);
     const instanceId: string = started.body.id;
-    return eventually(() => api.db.task.findFirst({ where: { instanceId, state: 'open' } }), 'the review task');
+    return eventually(() => api.db.task.findFirst({ where: { instanceId, state: 'open' } }), 20_000, 'the review task');
   };
   const patchDue = (who: string, taskId: string, body: unknown) => api.request('PATCH', `/api/tasks/${taskId}/due`, { token: tokens[who], body });
 
@@ -124,7 +104,7 @@ describe('changing a due date through the API', () => {
 
     // then
     expect(response.status).toBe(200);
-    const escalation = await eventually(() => api.db.taskEscalation.findFirst({ where: { taskId: task.id } }), 'the first escalation');
+    const escalation = await eventually(() => api.db.taskEscalation.findFirst({ where: { taskId: task.id } }), 20_000, 'the first escalation');
     expect(escalation).toMatchObject({ kind: 'escalation', level: 1 });
     expect((await api.db.task.findUniqueOrThrow({ where: { id: task.id } })).escalationLevel).toBe(1);
   });

@@ -3,38 +3,27 @@
  * sandbox key and started with sample variables on the real interpreter, without adding
  * a version to the real process or showing in the process list.
  */
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorker } from '../../engine/worker';
 import { linearProcess } from '../browser/versions-fixtures';
 import { eventually } from '../interpreter/harness';
-import { testTemporalAddress, testWorkflowBundle, uniqueTaskQueue } from '../support/temporal';
+import { testTemporalAddress, uniqueTaskQueue } from '../support/temporal';
 import { seedPeople, startApi, type ApiHarness } from './support/api-harness';
 
 const diagram = linearProcess('tried-review', 'Tried review', [{ id: 'Review', name: 'Review' }]);
 
 describe('try-it runs', () => {
   let api: ApiHarness;
-  let connection: NativeConnection;
-  let worker: Worker;
-  let running: Promise<void>;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
     const taskQueue = uniqueTaskQueue('api-try-run');
-    api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue });
-    connection = await NativeConnection.connect({ address: testTemporalAddress() });
-    worker = await createWorker({ connection, namespace: 'default', taskQueue, db: api.db, workflowBundle: testWorkflowBundle() });
-    running = worker.run();
+    api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue, worker: true });
     await seedPeople(api.db);
     for (const who of ['owner', 'alice']) tokens[who] = await api.login(who);
     const deployed = await api.request('POST', '/api/definitions', { token: tokens.owner, rawBody: diagram, contentType: 'application/xml' });
     expect(deployed.status).toBe(201);
   });
   afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await connection?.close();
     await api?.close();
   });
 

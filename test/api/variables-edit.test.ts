@@ -6,8 +6,9 @@
  */
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../interpreter/harness';
 import { testWorkflowBundle } from '../support/temporal';
-import { eventually, startRunningApi, type RunningApi } from './instance-detail.harness';
+import { startRunningApi, type RunningApi } from './instance-detail.harness';
 
 describe('editing the variables of a running instance', () => {
   let run: RunningApi;
@@ -77,7 +78,7 @@ describe('editing the variables of a running instance', () => {
     // given
     const { instanceId } = await run.startCapa('alice', { severity: 'low' });
     await run.api.request('POST', `/api/instances/${instanceId}/cancel`, { token: run.tokens.admin, body: { reason: 'raised twice' } });
-    await eventually(async () => ((await run.api.db.instance.findUnique({ where: { id: instanceId } }))?.status === 'canceled' ? true : undefined), 'the cancel');
+    await eventually(async () => ((await run.api.db.instance.findUnique({ where: { id: instanceId } }))?.status === 'canceled' ? true : undefined), 20_000, 'the cancel');
     // when
     const response = await edit('admin', instanceId, { variables: { severity: 'high' }, reason: 'too late' });
     // then
@@ -93,7 +94,7 @@ describe('editing the variables of a running instance', () => {
     const containId = await run.openTask(instanceId, 'Task_Contain');
     const contained = await run.api.request('POST', `/api/tasks/${containId}/complete`, { token: run.tokens.alice, body: { variables: {} } });
     expect([reviewed.status, contained.status]).toEqual([200, 200]);
-    await eventually(async () => ((await run.api.db.instance.findUnique({ where: { id: instanceId } }))?.status === 'completed' ? true : undefined), 'the end');
+    await eventually(async () => ((await run.api.db.instance.findUnique({ where: { id: instanceId } }))?.status === 'completed' ? true : undefined), 20_000, 'the end');
     // when
     const history = await run.api.temporal.workflow.getHandle(instanceId).fetchHistory();
     // then

@@ -2,33 +2,22 @@
  * The seeded QMS templates run end to end through the API, each step done by the person
  * the procedure names: a real Temporal dev server, a real worker, a real SQLite database.
  */
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorker } from '../../engine/worker';
 import { seedDemo } from '../../engine/seed';
 import { PASSWORD, startApi, type ApiHarness } from '../api/support/api-harness';
-import { testTemporalAddress, testWorkflowBundle, uniqueTaskQueue } from '../support/temporal';
+import { testTemporalAddress, uniqueTaskQueue } from '../support/temporal';
 import { capa, documentApproval as doc, managementReview as review, type SampleInput } from './sample-inputs';
 
 let api: ApiHarness;
-let worker: Worker;
-let running: Promise<void>;
-let connection: NativeConnection;
 const tokens = new Map<string, string>();
 
 beforeAll(async () => {
   const taskQueue = uniqueTaskQueue('templates');
-  api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue });
+  api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue, worker: true });
   await seedDemo(api.db, { password: PASSWORD });
-  connection = await NativeConnection.connect({ address: testTemporalAddress() });
-  worker = await createWorker({ connection, namespace: 'default', taskQueue, db: api.db, workflowBundle: testWorkflowBundle() });
-  running = worker.run();
 });
 
 afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await connection?.close();
   await api?.close();
 });
 

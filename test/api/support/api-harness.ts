@@ -1,15 +1,19 @@
 /**
  * A real Qualflow API on a random port over a fresh migrated SQLite database, and a
  * tiny fetch-based client for it. Temporal is either the test run's dev server or an
- * address nothing listens on (to see the API answer 503).
+ * address nothing listens on (to see the API answer 503). With `worker: true` a Qualflow
+ * worker on the API's task queue runs the instances too, until `close()`.
  */
 import { Client, Connection } from '@temporalio/client';
+import { NativeConnection } from '@temporalio/worker';
 import { createApp, type CreateAppOptions } from '../../../engine/api/app';
 import { listen } from '../../../engine/api/server';
 import { hashPassword } from '../../../engine/api/password';
 import type { Db } from '../../../engine/db/client';
+import { createWorker } from '../../../engine/worker';
 import { createTestDb } from '../../support/db';
 import { freePort } from '../../support/ports';
+import { testWorkflowBundle } from '../../support/temporal';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -41,12 +45,25 @@ export interface HarnessOptions extends Partial<Omit<CreateAppOptions, 'db' | 't
   /** `host:port` of a Temporal server; omitted = an address where nothing listens. */
   temporalAddress?: string;
   log?: (line: string) => void;
+  /**
+   * Also runs a worker (the run's workflow bundle, namespace `default`) on `taskQueue`
+   * against `temporalAddress` and this database; both must be given. `close()` stops it
+   * before the API.
+   */
+  worker?: boolean;
 }
 
 export const PASSWORD = 'correct horse';
 
-/** Starts the API; remember `close()`. */
+/**
+ * Starts the API (and, with `worker: true`, a worker); remember `close()`.
+ *
+ * @throws Error when `worker` is set without `temporalAddress` and `taskQueue`.
+ */
 export async function startApi(options: HarnessOptions = {}): Promise<ApiHarness> {
+  if (options.worker && !(options.temporalAddress && options.taskQueue)) {
+    throw new Error('startApi: `worker: true` needs `temporalAddress` and `taskQueue`');
+  }
   const { db, cleanup } = await createTestDb();
   const address = options.temporalAddress ?? `127.0.0.1:${await freePort()}`;
   const connection = options.temporalAddress ? await Connection.connect({ address }) : Connection.lazy({ address });
@@ -61,6 +78,17 @@ export async function startApi(options: HarnessOptions = {}): Promise<ApiHarness
     staticDir: options.staticDir,
   });
   const server = await listen(app, 0, '127.0.0.1');
+  let stopWorker = async () => {};
+  if (options.worker) {
+    try {
+      stopWorker = await startWorker(options.temporalAddress!, options.taskQueue!, db);
+    } catch (error) {
+      await server.close();
+      await connection.close();
+      await cleanup();
+      throw error;
+    }
+  }
 
   async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...opts.headers };
@@ -91,11 +119,29 @@ export async function startApi(options: HarnessOptions = {}): Promise<ApiHarness
       return response.body.token;
     },
     async close() {
+      await stopWorker();
       await server.close();
       await connection.close();
       await cleanup();
     },
   };
+}
+
+/** Starts a worker on `taskQueue`; returns what stops it and closes its connection. */
+async function startWorker(address: string, taskQueue: string, db: Db): Promise<() => Promise<void>> {
+  const connection = await NativeConnection.connect({ address });
+  try {
+    const worker = await createWorker({ connection, namespace: 'default', taskQueue, db, workflowBundle: testWorkflowBundle() });
+    const running = worker.run();
+    return async () => {
+      worker.shutdown();
+      await running;
+      await connection.close();
+    };
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
 }
 
 export interface Person {

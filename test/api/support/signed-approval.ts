@@ -5,10 +5,8 @@
  * → "Release the document" (signature, default meanings) → end; both for group quality.
  */
 import { readFileSync } from 'node:fs';
-import { NativeConnection } from '@temporalio/worker';
-import { createWorker } from '../../../engine/worker';
 import { eventually } from '../../interpreter/harness';
-import { testTemporalAddress, testWorkflowBundle, uniqueTaskQueue } from '../../support/temporal';
+import { testTemporalAddress, uniqueTaskQueue } from '../../support/temporal';
 import { seedPeople, startApi, type ApiHarness } from './api-harness';
 
 const read = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -30,10 +28,7 @@ export interface SignedApprovalApi {
 
 export async function startSignedApprovalApi(): Promise<SignedApprovalApi> {
   const taskQueue = uniqueTaskQueue('signed');
-  const api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue });
-  const connection = await NativeConnection.connect({ address: testTemporalAddress() });
-  const worker = await createWorker({ connection, namespace: 'default', taskQueue, db: api.db, workflowBundle: testWorkflowBundle() });
-  const running = worker.run();
+  const api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue, worker: true });
   await seedPeople(api.db);
   const tokens = {} as Record<Person, string>;
   for (const who of ['admin', 'owner', 'manager', 'alice', 'bob', 'carol', 'outsider'] as Person[]) tokens[who] = await api.login(who);
@@ -57,9 +52,6 @@ export async function startSignedApprovalApi(): Promise<SignedApprovalApi> {
       return { instanceId, taskId: await openTask(instanceId, 'Task_Approve') };
     },
     async stop() {
-      worker.shutdown();
-      await running;
-      await connection.close();
       await api.close();
     },
   };
