@@ -1,17 +1,8 @@
 /**
- * Steps of the designer's browser tests: sign in, select a shape, open a properties-panel
+ * Steps of the designer's browser tests: select a shape, open a properties-panel
  * group, type into a panel field, read the problems panel, call the API with the page's session.
  */
 import type { Page } from 'playwright-core';
-
-/** Signs in on the login page at `baseUrl`. */
-export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(baseUrl);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill('demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Tasks' }).waitFor();
-}
 
 /** The shape of a diagram element in the designer's canvas. */
 export const shape = (page: Page, id: string) => page.locator(`[data-testid="designer-canvas"] .djs-element.djs-shape[data-element-id="${id}"]`);

@@ -9,38 +9,24 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack } from '../support/stack';
-import { launchChromium } from './chromium';
-import { apiText, markedIds, openGroup, problemCount, selectShape, setField, shape, signIn } from './designer-steps';
-import { ensureDesignerBuilt } from './ensure-built';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signIn, useBrowserStack } from './browser-stack';
+import { apiText, markedIds, openGroup, problemCount, selectShape, setField, shape } from './designer-steps';
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/designer/', import.meta.url));
 const complaintFile = fileURLToPath(new URL('./designer-fixtures/complaint-intake.bpmn', import.meta.url));
 const LAPTOP = { width: 1366, height: 768 };
 
 describe('the process designer in a browser', () => {
-  let stack: Awaited<ReturnType<typeof startStack>> | undefined;
-  let browser: Browser | undefined;
+  const app = useBrowserStack();
   const shot = (page: Page, name: string) => page.screenshot({ path: `${screenshotDir}${name}.png` });
-
-  beforeAll(async () => {
-    ensureDesignerBuilt((line) => console.log(`[browser test] ${line}`));
-    stack = await startStack({ demo: true });
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
 
   it('lets a process owner adapt the CAPA template, deploy it and find the new version’s first task', async () => {
     // given the process owner on a laptop screen, with the CAPA template in the designer
-    const page = await browser!.newPage({ viewport: LAPTOP });
-    await signIn(page, stack!.baseUrl, 'owner');
-    await page.goto(`${stack!.baseUrl}/#/designer?template=capa`);
+    const page = await app.browser.newPage({ viewport: LAPTOP });
+    await signIn(page, app.stack.baseUrl, 'owner');
+    await page.goto(`${app.stack.baseUrl}/#/designer?template=capa`);
     await shape(page, 'Task_Triage').waitFor();
     await expect.poll(() => problemCount(page).textContent()).toMatch(/^0 errors/);
     const watermarkVisible = await page.locator('.bjs-powered-by').isVisible();
@@ -127,9 +113,9 @@ describe('the process designer in a browser', () => {
 
   it('opens a Camunda Modeler file from disk, shows what deploy refuses on the element, deploys and exports it', async () => {
     // given the process owner in a blank designer
-    const page = await browser!.newPage({ viewport: LAPTOP });
-    await signIn(page, stack!.baseUrl, 'owner');
-    await page.goto(`${stack!.baseUrl}/#/designer`);
+    const page = await app.browser.newPage({ viewport: LAPTOP });
+    await signIn(page, app.stack.baseUrl, 'owner');
+    await page.goto(`${app.stack.baseUrl}/#/designer`);
     await page.locator('[data-testid="designer-canvas"] .djs-element').first().waitFor();
 
     // when she opens a file made in Camunda Modeler (zeebe extensions, modeler metadata)
@@ -191,9 +177,9 @@ describe('the process designer in a browser', () => {
 
   it('opens a .bpmn file dropped on the canvas, offers only executable replacements and finds elements', async () => {
     // given the process owner in a blank designer, and a file being dragged from the desktop
-    const page = await browser!.newPage({ viewport: LAPTOP });
-    await signIn(page, stack!.baseUrl, 'owner');
-    await page.goto(`${stack!.baseUrl}/#/designer`);
+    const page = await app.browser.newPage({ viewport: LAPTOP });
+    await signIn(page, app.stack.baseUrl, 'owner');
+    await page.goto(`${app.stack.baseUrl}/#/designer`);
     const canvas = page.getByTestId('designer-canvas');
     await canvas.locator('.djs-element').first().waitFor();
     const xml = await readFile(complaintFile, 'utf8');

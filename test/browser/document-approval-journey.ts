@@ -8,6 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { signIn } from './browser-stack';
 import { fillTaskForm } from './fill-form';
 
 export interface JourneyOptions {
@@ -43,11 +44,7 @@ export async function documentApprovalJourney(page: Page, options: JourneyOption
   const businessKey = `SOP-QA-${Date.now().toString().slice(-6)}`;
 
   // Sign in and land on the tasklist.
-  await page.goto(options.baseUrl);
-  await page.getByLabel('Username').fill(options.username);
-  await page.getByLabel('Password').fill(options.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Tasks' }).waitFor();
+  await signIn(page, options.baseUrl, options.username, options.password);
   const tabs = await page.getByRole('navigation', { name: 'Task views' }).getByRole('link').allTextContents();
   await shot('01-tasklist');
 

@@ -7,12 +7,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../support/stack';
-import { launchChromium } from './chromium';
-import { apiText, openGroup as openDesignerGroup, selectShape, shape, signIn } from './designer-steps';
-import { ensureDesignerBuilt } from './ensure-built';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signIn, useBrowserStack } from './browser-stack';
+import { apiText, openGroup as openDesignerGroup, selectShape, shape } from './designer-steps';
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/form-editor/', import.meta.url));
 const LAPTOP = { width: 1366, height: 768 };
@@ -40,27 +38,18 @@ async function openFormGroup(panel: Locator, groupId: string): Promise<void> {
 const templateGroup = (groupId: string) => `ElementTemplates__CustomProperties-${groupId}`;
 
 describe('the form editor in a browser', () => {
-  let stack: Stack | undefined;
-  let browser: Browser | undefined;
+  const app = useBrowserStack();
 
   beforeAll(async () => {
     mkdirSync(screenshotDir, { recursive: true });
-    ensureDesignerBuilt((line) => console.log(`[browser test] ${line}`));
-    stack = await startStack({ demo: true });
-    browser = await launchChromium();
   }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
 
   it('lets a process owner create a form, add a field, save it, preview it with sample data and reopen it', async () => {
     // given the process owner on a laptop screen
-    const page = await browser!.newPage({ viewport: LAPTOP });
+    const page = await app.browser.newPage({ viewport: LAPTOP });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await signIn(page, stack!.baseUrl, 'owner');
+    await signIn(page, app.stack.baseUrl, 'owner');
 
     // when she creates the form "supplier-visit" from the forms page
     await page.getByRole('link', { name: 'Forms' }).click();
@@ -108,7 +97,7 @@ describe('the form editor in a browser', () => {
 
     // then the form was new until saved, then stored as version 1 with the field
     expect(statusWhileEditing).toBe('New form, not saved yet');
-    const stored = await stack!.db.form.findFirstOrThrow({ where: { formId: 'supplier-visit' } });
+    const stored = await app.stack.db.form.findFirstOrThrow({ where: { formId: 'supplier-visit' } });
     const schema = JSON.parse(stored.schema);
     expect(stored.version).toBe(1);
     expect(schema.id).toBe('supplier-visit');
@@ -127,12 +116,12 @@ describe('the form editor in a browser', () => {
 
   it('opens a task’s form from the designer and applies Qualflow’s element templates, which then deploy', async () => {
     // given the process owner with the CAPA template in the designer
-    const page = await browser!.newPage({ viewport: LAPTOP });
+    const page = await app.browser.newPage({ viewport: LAPTOP });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => message.text().startsWith('Element template refused') && problems.push(message.text()));
-    await signIn(page, stack!.baseUrl, 'owner');
-    await page.goto(`${stack!.baseUrl}/#/designer?template=capa`);
+    await signIn(page, app.stack.baseUrl, 'owner');
+    await page.goto(`${app.stack.baseUrl}/#/designer?template=capa`);
     await shape(page, 'Task_Containment').waitFor();
 
     // when she opens the containment task's form from its Form group

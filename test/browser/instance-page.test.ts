@@ -8,19 +8,16 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { severityCapaBpmn } from '../api/instance-detail.harness';
-import { startStack, type Stack } from '../support/stack';
-import { launchChromium } from './chromium';
-import { ensureDesignerBuilt } from './ensure-built';
+import { signIn, useBrowserStack } from './browser-stack';
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/instance-page/', import.meta.url));
 const HOUR = 3_600_000;
 
 describe('the instance page and the heatmap in a browser', () => {
-  let stack: Stack | undefined;
-  let browser: Browser | undefined;
+  const app = useBrowserStack();
   let page: Page;
   let instanceId: string;
   let definitionId: string;
@@ -28,7 +25,7 @@ describe('the instance page and the heatmap in a browser', () => {
   async function api(method: string, path: string, token: string | undefined, body?: string | object) {
     const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
     if (body !== undefined) headers['content-type'] = typeof body === 'string' ? 'application/xml' : 'application/json';
-    const response = await fetch(`${stack!.baseUrl}${path}`, { method, headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const response = await fetch(`${app.stack.baseUrl}${path}`, { method, headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
     if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return response.json();
   }
@@ -37,30 +34,18 @@ describe('the instance page and the heatmap in a browser', () => {
 
   beforeAll(async () => {
     mkdirSync(screenshotDir, { recursive: true });
-    ensureDesignerBuilt((line) => console.log(`[browser test] ${line}`));
-    stack = await startStack({ demo: true });
-    browser = await launchChromium();
     const login = async (username: string) => (await api('POST', '/api/auth/login', undefined, { username, password: 'demo' })).token as string;
     const [owner, alice] = [await login('owner'), await login('alice')];
     definitionId = (await api('POST', '/api/definitions', owner, severityCapaBpmn)).id;
     instanceId = (await api('POST', '/api/instances', alice, { processKey: 'severity-capa', businessKey: 'CAPA-0042', variables: { severity: 'low' } })).id;
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    page = await app.browser.newPage({ viewport: { width: 1366, height: 900 } });
     page.setDefaultTimeout(30_000);
-    await page.goto(stack.baseUrl);
-    await page.getByLabel('Username').fill('admin');
-    await page.getByLabel('Password').fill('demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Tasks' }).waitFor();
+    await signIn(page, app.stack.baseUrl, 'admin');
   }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
 
   it('shows the timeline and lets an admin correct a variable with a reason', async () => {
     // given the admin on the instance page, with the review task open
-    await page.goto(`${stack!.baseUrl}/#/instances/${instanceId}`);
+    await page.goto(`${app.stack.baseUrl}/#/instances/${instanceId}`);
     const timeline = page.getByRole('list', { name: 'Timeline' });
     await timeline.getByRole('link', { name: 'Review severity' }).waitFor();
     await page.locator('.djs-element.qf-active[data-element-id="Task_Review"]').waitFor();
@@ -97,11 +82,11 @@ describe('the instance page and the heatmap in a browser', () => {
   it('links an instance with the instances its call activities started', async () => {
     // given a containment instance a call activity of the CAPA started
     const childId = randomUUID();
-    await stack!.db.instance.create({
+    await app.stack.db.instance.create({
       data: { id: childId, definitionId, processKey: 'severity-capa', version: 1, status: 'active', startedBy: 'alice', parentInstanceId: instanceId },
     });
     // when the admin opens the CAPA and follows the link to the called instance
-    await page.goto(`${stack!.baseUrl}/#/instances/${instanceId}`);
+    await page.goto(`${app.stack.baseUrl}/#/instances/${instanceId}`);
     await page.reload();
     await page.locator('.called-instances').getByRole('link', { name: 'Severity CAPA' }).click();
     // then the called instance's page names its caller, and leads back to it
@@ -112,14 +97,10 @@ describe('the instance page and the heatmap in a browser', () => {
 
   it('fits the instance page with its timeline on a phone', async () => {
     // given a phone-sized browser signed in as the admin
-    const phone = await browser!.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await phone.goto(stack!.baseUrl);
-    await phone.getByLabel('Username').fill('admin');
-    await phone.getByLabel('Password').fill('demo');
-    await phone.getByRole('button', { name: 'Sign in' }).click();
-    await phone.getByRole('heading', { name: 'Tasks' }).waitFor();
+    const phone = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(phone, app.stack.baseUrl, 'admin');
     // when the instance page opens
-    await phone.goto(`${stack!.baseUrl}/#/instances/${instanceId}`);
+    await phone.goto(`${app.stack.baseUrl}/#/instances/${instanceId}`);
     await phone.getByRole('list', { name: 'Timeline' }).getByText('Variables changed').waitFor();
     await phone.screenshot({ path: `${screenshotDir}05-phone-instance.png`, fullPage: true });
     // then nothing is wider than the phone
@@ -132,10 +113,10 @@ describe('the instance page and the heatmap in a browser', () => {
     for (let i = 0; i < 14; i += 1) {
       const contain = i >= 10;
       const createdAt = new Date(Date.now() - 3 * 24 * HOUR);
-      const row = await stack!.db.instance.create({
+      const row = await app.stack.db.instance.create({
         data: { id: randomUUID(), definitionId, processKey: 'severity-capa', version: 1, status: 'completed', startedAt: createdAt },
       });
-      await stack!.db.task.create({
+      await app.stack.db.task.create({
         data: {
           id: randomUUID(),
           instanceId: row.id,
@@ -153,7 +134,7 @@ describe('the instance page and the heatmap in a browser', () => {
     }
 
     // when the admin opens the process heatmap from the instance page
-    await page.goto(`${stack!.baseUrl}/#/instances/${instanceId}`);
+    await page.goto(`${app.stack.baseUrl}/#/instances/${instanceId}`);
     await page.reload();
     await page.getByRole('link', { name: 'Heatmap of this process' }).click();
     await page.getByRole('heading', { name: /^Heatmap/ }).waitFor();

@@ -4,34 +4,19 @@
  * another of their reports. Screenshots land in test-results/screenshots/monitor/.
  */
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack } from '../support/stack';
-import { launchChromium } from './chromium';
-import { ensureDesignerBuilt } from './ensure-built';
+import { describe, expect, it } from 'vitest';
+import { signIn, useBrowserStack } from './browser-stack';
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/monitor/', import.meta.url));
 const DAY = 24 * 60 * 60 * 1000;
 
 describe('the monitor in a browser', () => {
-  let stack: Awaited<ReturnType<typeof startStack>> | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    ensureDesignerBuilt((line) => console.log(`[browser test] ${line}`));
-    stack = await startStack({ demo: true });
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const app = useBrowserStack();
 
   /** Alice starts a document approval through the API; returns the instance and its first task once open. */
   async function aliceStartsDocumentApproval(businessKey: string) {
     const api = async (path: string, init: { method?: string; token?: string; body?: unknown } = {}) => {
-      const response = await fetch(`${stack!.baseUrl}${path}`, {
+      const response = await fetch(`${app.stack.baseUrl}${path}`, {
         method: init.method ?? 'GET',
         headers: { 'content-type': 'application/json', ...(init.token && { authorization: `Bearer ${init.token}` }) },
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
@@ -42,7 +27,7 @@ describe('the monitor in a browser', () => {
     const { token } = await api('/api/auth/login', { method: 'POST', body: { username: 'alice', password: 'demo' } });
     const { id } = await api('/api/instances', { method: 'POST', token, body: { processKey: 'document-approval', businessKey } });
     for (let attempt = 0; attempt < 100; attempt++) {
-      const task = await stack!.db.task.findFirst({ where: { instanceId: id, state: 'open' } });
+      const task = await app.stack.db.task.findFirst({ where: { instanceId: id, state: 'open' } });
       if (task) return { instanceId: id as string, task };
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -52,15 +37,12 @@ describe('the monitor in a browser', () => {
   it('lets a manager find an overdue task from the dashboard, open its instance and reassign the task', async () => {
     // given: alice's first step of a document approval, three days past due
     const { instanceId, task } = await aliceStartsDocumentApproval('SOP-QA-0042');
-    await stack!.db.task.update({ where: { id: task.id }, data: { dueAt: new Date(Date.now() - 3 * DAY) } });
-    const page = await browser!.newPage({ viewport: { width: 1366, height: 768 } });
+    await app.stack.db.task.update({ where: { id: task.id }, data: { dueAt: new Date(Date.now() - 3 * DAY) } });
+    const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
     const shot = (name: string) => page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
 
     // when: the manager signs in and opens the monitor
-    await page.goto(stack!.baseUrl);
-    await page.getByLabel('Username').fill('manager');
-    await page.getByLabel('Password').fill('demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, app.stack.baseUrl, 'manager');
     await page.getByRole('link', { name: 'Monitor' }).click();
     await page.getByRole('heading', { name: 'Monitor' }).waitFor();
     const overdueCount = page.getByRole('link', { name: '1 overdue document-approval tasks' });
@@ -97,7 +79,7 @@ describe('the monitor in a browser', () => {
     expect(openCount).toBe('1');
     expect(heldBy).toBe('alice');
     expect(activeOnDiagram).toEqual([task.elementId]);
-    const after = await stack!.db.task.findUniqueOrThrow({ where: { id: task.id } });
+    const after = await app.stack.db.task.findUniqueOrThrow({ where: { id: task.id } });
     expect(after.assignee).toBe('bob');
     await page.close();
   }, 180_000);

@@ -7,31 +7,28 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signedApprovalBpmn, signedApprovalForm } from '../api/support/signed-approval';
 import { eventually } from '../interpreter/harness';
-import { startStack } from '../support/stack';
-import { launchChromium } from './chromium';
-import { ensureDesignerBuilt } from './ensure-built';
+import { signIn, useBrowserStack } from './browser-stack';
 import { fillTaskForm } from './fill-form';
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/signed-approval/', import.meta.url));
 
 describe('a signed approval in a browser', () => {
-  let stack: Awaited<ReturnType<typeof startStack>> | undefined;
-  let browser: Browser | undefined;
+  const app = useBrowserStack();
 
   /** Calls the API as `username` (demo password). */
   async function api(username: string, method: string, path: string, body?: string | object) {
-    const login = await fetch(`${stack!.baseUrl}/api/auth/login`, {
+    const login = await fetch(`${app.stack.baseUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username, password: 'demo' }),
     });
     const { token } = (await login.json()) as { token: string };
     const xml = typeof body === 'string';
-    const response = await fetch(`${stack!.baseUrl}${path}`, {
+    const response = await fetch(`${app.stack.baseUrl}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': xml ? 'application/xml' : 'application/json' },
       body: body === undefined ? undefined : xml ? body : JSON.stringify(body),
@@ -40,43 +37,27 @@ describe('a signed approval in a browser', () => {
   }
 
   beforeAll(async () => {
-    ensureDesignerBuilt((line) => console.log(`[browser test] ${line}`));
-    stack = await startStack({ demo: true });
-    browser = await launchChromium();
     await mkdir(screenshotDir, { recursive: true });
     await api('owner', 'POST', '/api/forms', signedApprovalForm);
     await api('owner', 'POST', '/api/definitions', signedApprovalBpmn);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
   async function openTaskId(instanceId: string, elementId: string): Promise<string> {
-    const task = await eventually(() => stack!.db.task.findFirst({ where: { instanceId, elementId, state: 'open' } }), 20_000, `task ${elementId} to open`);
+    const task = await eventually(() => app.stack.db.task.findFirst({ where: { instanceId, elementId, state: 'open' } }), 20_000, `task ${elementId} to open`);
     return task.id;
-  }
-
-  async function signIn(page: Page) {
-    await page.goto(stack!.baseUrl);
-    await page.getByLabel('Username').fill('alice');
-    await page.getByLabel('Password').fill('demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Tasks' }).waitFor();
   }
 
   it('lets alice sign her approval through the form, then the release with her password alone, and shows both signatures', async () => {
     // given an approval waiting for alice's group, and alice signed in
     const { id: instanceId } = (await api('alice', 'POST', '/api/instances', { processKey: 'signed-approval' })) as { id: string };
     const approveId = await openTaskId(instanceId, 'Task_Approve');
-    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(30_000);
     const shot = (name: string) => page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
-    await signIn(page);
+    await signIn(page, app.stack.baseUrl, 'alice');
 
     // when she fills the form and completes: the signature dialog asks for meaning, username and password
-    await page.goto(`${stack!.baseUrl}/#/task/${approveId}`);
+    await page.goto(`${app.stack.baseUrl}/#/task/${approveId}`);
     await fillTaskForm(page, { text: 'The revision is correct' });
     await page.getByRole('button', { name: 'Complete task' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sign “Approve the document”' });
@@ -95,7 +76,7 @@ describe('a signed approval in a browser', () => {
     // then the release opens, and signing it asks for her password alone
     await dialog.waitFor({ state: 'hidden' });
     const releaseId = await openTaskId(instanceId, 'Task_Release');
-    await page.goto(`${stack!.baseUrl}/#/task/${releaseId}`);
+    await page.goto(`${app.stack.baseUrl}/#/task/${releaseId}`);
     await page.getByRole('heading', { name: 'Release the document' }).waitFor();
     await page.getByRole('button', { name: 'Complete', exact: true }).click();
     const second = page.getByRole('dialog', { name: 'Sign “Release the document”' });
@@ -108,12 +89,12 @@ describe('a signed approval in a browser', () => {
     await second.waitFor({ state: 'hidden' });
 
     // and the completed approval and the instance show who signed, when, and what it means
-    await page.goto(`${stack!.baseUrl}/#/task/${approveId}`);
+    await page.goto(`${app.stack.baseUrl}/#/task/${approveId}`);
     const onTask = await page.getByRole('list', { name: 'Electronic signatures' }).textContent();
     await page.getByRole('table').filter({ hasText: 'Signed' }).waitFor();
     const trail = await page.locator('.audit-table tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-action')));
     await shot('04-signed-task');
-    await page.goto(`${stack!.baseUrl}/#/instances/${instanceId}`);
+    await page.goto(`${app.stack.baseUrl}/#/instances/${instanceId}`);
     const onInstance = page.getByRole('list', { name: 'Electronic signatures' });
     await onInstance.waitFor();
     const lines = await onInstance.getByRole('listitem').allTextContents();

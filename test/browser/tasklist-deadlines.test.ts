@@ -5,25 +5,19 @@
  * Screenshots land in test-results/screenshots/.
  */
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { insertTask } from '../api/support/rows';
-import { startStack } from '../support/stack';
-import { launchChromium } from './chromium';
-import { ensureDesignerBuilt } from './ensure-built';
+import { signIn, useBrowserStack } from './browser-stack';
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const HOUR = 60 * 60 * 1000;
 
 describe('tasklist deadlines in a browser', () => {
-  let stack: Awaited<ReturnType<typeof startStack>> | undefined;
-  let browser: Browser | undefined;
+  const app = useBrowserStack();
 
   beforeAll(async () => {
-    ensureDesignerBuilt((line) => console.log(`[browser test] ${line}`));
-    stack = await startStack({ demo: true });
-    browser = await launchChromium();
-    const db = stack.db;
+    const db = app.stack.db;
     const task = async (name: string, dueInHours: number | null, extra: { escalationLevel?: number; followUpInHours?: number } = {}) => {
       const id = await insertTask(db, { name, assignee: 'alice', dueAt: dueInHours === null ? undefined : new Date(Date.now() + dueInHours * HOUR) });
       await db.task.update({
@@ -40,11 +34,6 @@ describe('tasklist deadlines in a browser', () => {
     await task('Effectiveness check', 24 * 7, { followUpInHours: 24 * 5 });
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
   const rowNames = async (page: Page) => {
     await page.locator('.task-row, .empty').first().waitFor();
     return (await page.locator('.task-row .task-link').allTextContents()).filter((name) => !name.startsWith('Prepare'));
@@ -52,12 +41,8 @@ describe('tasklist deadlines in a browser', () => {
 
   it('marks overdue and escalated tasks and filters by overdue, follow-up and escalation', async () => {
     // given alice signed in on her tasks
-    const page = await browser!.newPage({ viewport: { width: 1280, height: 860 } });
-    await page.goto(stack!.baseUrl);
-    await page.getByLabel('Username').fill('alice');
-    await page.getByLabel('Password').fill('demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Tasks' }).waitFor();
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await signIn(page, app.stack.baseUrl, 'alice');
     const all = await rowNames(page);
     const late = page.locator('.task-row', { hasText: 'Root cause analysis (late)' });
     const lateText = await late.textContent();

@@ -7,11 +7,9 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../support/stack';
-import { launchChromium } from './chromium';
-import { ensureDesignerBuilt } from './ensure-built';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signIn, useBrowserStack } from './browser-stack';
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/tasklist-search/', import.meta.url));
 const PDF = '%PDF-1.4\n% evidence of containment\n%%EOF\n';
@@ -21,8 +19,7 @@ const LIVE_TIMEOUT = 30_000;
 const POLL = { timeout: 15_000 };
 
 describe('tasklist search, saved filters, live updates, comments and attachments', () => {
-  let stack: Stack | undefined;
-  let browser: Browser | undefined;
+  const app = useBrowserStack();
   let page: Page;
   let token: string;
 
@@ -30,7 +27,7 @@ describe('tasklist search, saved filters, live updates, comments and attachments
   const rows = () => page.locator('.task-row');
 
   async function apiToken(username: string): Promise<string> {
-    const response = await fetch(`${stack!.baseUrl}/api/auth/login`, {
+    const response = await fetch(`${app.stack.baseUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username, password: 'demo' }),
@@ -38,17 +35,13 @@ describe('tasklist search, saved filters, live updates, comments and attachments
     return (await response.json()).token;
   }
 
-  async function signIn(on: Page): Promise<void> {
+  async function signInAlice(on: Page): Promise<void> {
     on.setDefaultTimeout(30_000);
-    await on.goto(stack!.baseUrl);
-    await on.getByLabel('Username').fill('alice');
-    await on.getByLabel('Password').fill('demo');
-    await on.getByRole('button', { name: 'Sign in' }).click();
-    await on.getByRole('heading', { name: 'Tasks' }).waitFor();
+    await signIn(on, app.stack.baseUrl, 'alice');
   }
 
   async function start(processKey: string, businessKey: string): Promise<string> {
-    const response = await fetch(`${stack!.baseUrl}/api/instances`, {
+    const response = await fetch(`${app.stack.baseUrl}/api/instances`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ processKey, businessKey }),
@@ -59,19 +52,11 @@ describe('tasklist search, saved filters, live updates, comments and attachments
   }
 
   beforeAll(async () => {
-    ensureDesignerBuilt((line) => console.log(`[browser test] ${line}`));
     await mkdir(screenshotDir, { recursive: true });
-    stack = await startStack({ demo: true });
-    browser = await launchChromium();
     token = await apiToken('alice');
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page);
+    page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInAlice(page);
   }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
 
   it('shows a task the process opens without a reload', async () => {
     // given alice on her empty task list
@@ -104,7 +89,7 @@ describe('tasklist search, saved filters, live updates, comments and attachments
     await expect.poll(() => rows().count(), POLL).toBe(1);
     await expect.poll(() => page.getByLabel('Name or business key').inputValue(), POLL).toBe('0202');
     await shot('03-saved-filter-applied');
-    const saved = await (await fetch(`${stack!.baseUrl}/api/filters`, { headers: { authorization: `Bearer ${token}` } })).json();
+    const saved = await (await fetch(`${app.stack.baseUrl}/api/filters`, { headers: { authorization: `Bearer ${token}` } })).json();
     expect(saved.items).toEqual([expect.objectContaining({ name: 'Line 0202', query: { text: '0202' } })]);
   }, 60_000);
 
@@ -141,15 +126,15 @@ describe('tasklist search, saved filters, live updates, comments and attachments
 
   it('goes straight to her next step of the same instance after completing one, also on a phone', async () => {
     // given a two-step process whose both steps are alice's, deployed by the process owner, and started
-    const deployed = await fetch(`${stack!.baseUrl}/api/definitions`, {
+    const deployed = await fetch(`${app.stack.baseUrl}/api/definitions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await apiToken('owner')}`, 'content-type': 'application/xml' },
       body: await readFile(new URL('./fixtures/tasklist-two-steps.bpmn', import.meta.url), 'utf8'),
     });
     expect(deployed.status, await deployed.clone().text()).toBeLessThan(300);
     const instanceId = await start('containment-two-steps', 'NC-77');
-    const phone = await browser!.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await signIn(phone);
+    const phone = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signInAlice(phone);
     const row = phone.locator(`.task-row[data-instance-id="${instanceId}"]`);
     await row.waitFor({ timeout: LIVE_TIMEOUT });
     await row.locator('a.task-link').click();

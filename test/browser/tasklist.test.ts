@@ -5,37 +5,22 @@
  * step land in test-results/screenshots/.
  */
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack } from '../support/stack';
-import { launchChromium } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { useBrowserStack } from './browser-stack';
 import { documentApprovalJourney } from './document-approval-journey';
-import { ensureDesignerBuilt } from './ensure-built';
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 describe('the tasklist in a browser', () => {
-  let stack: Awaited<ReturnType<typeof startStack>> | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    ensureDesignerBuilt((line) => console.log(`[browser test] ${line}`));
-    stack = await startStack({ demo: true });
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const app = useBrowserStack();
 
   it('lets alice start a document approval, submit its first task through the form and see the next step on the diagram', async () => {
     // given alice in a desktop browser
-    const page = await browser!.newPage({ viewport: { width: 1280, height: 860 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 860 } });
 
     // when she signs in, starts the process, completes her task and opens the instance
     const seen = await documentApprovalJourney(page, {
-      baseUrl: stack!.baseUrl,
+      baseUrl: app.stack.baseUrl,
       username: 'alice',
       password: 'demo',
       reviewer: 'bob',
@@ -58,8 +43,8 @@ describe('the tasklist in a browser', () => {
 
   it('tells a user who mistypes the password, and fits the group tasks on a phone', async () => {
     // given a phone-sized browser (the format check of the first test waits for alice's group)
-    const page = await browser!.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await page.goto(stack!.baseUrl);
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(app.stack.baseUrl);
 
     // when alice first mistypes her password, then signs in and opens her groups' tasks
     await page.getByLabel('Username').fill('alice');

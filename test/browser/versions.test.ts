@@ -6,11 +6,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack } from '../support/stack';
-import { launchChromium } from './chromium';
-import { ensureDesignerBuilt } from './ensure-built';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signIn, useBrowserStack } from './browser-stack';
 import { linearProcess } from './versions-fixtures';
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/versions/', import.meta.url));
@@ -33,23 +31,19 @@ async function markersOf(page: Page, side: 'from' | 'to', id: string): Promise<s
 }
 
 describe('version history and diff in a browser', () => {
-  let stack: Awaited<ReturnType<typeof startStack>> | undefined;
-  let browser: Browser | undefined;
+  const app = useBrowserStack();
   let ownerToken = '';
 
   beforeAll(async () => {
-    ensureDesignerBuilt((line) => console.log(`[browser test] ${line}`));
-    stack = await startStack({ demo: true });
-    browser = await launchChromium();
     mkdirSync(screenshotDir, { recursive: true });
-    const login = await fetch(`${stack.baseUrl}/api/auth/login`, {
+    const login = await fetch(`${app.stack.baseUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'owner', password: 'demo' }),
     });
     ownerToken = ((await login.json()) as { token: string }).token;
     for (const xml of [v1, v2]) {
-      const deployed = await fetch(`${stack.baseUrl}/api/definitions`, {
+      const deployed = await fetch(`${app.stack.baseUrl}/api/definitions`, {
         method: 'POST',
         headers: { authorization: `Bearer ${ownerToken}`, 'content-type': 'application/xml' },
         body: xml,
@@ -58,21 +52,13 @@ describe('version history and diff in a browser', () => {
     }
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
   it('lets a process owner compare two versions and see what changed on both diagrams', async () => {
     // given the owner signed in on a laptop screen
-    const page = await browser!.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(stack!.baseUrl);
-    await page.getByLabel('Username').fill('owner');
-    await page.getByLabel('Password').fill('demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await signIn(page, app.stack.baseUrl, 'owner');
 
     // when they open the process's version history from the process list
-    await page.goto(`${stack!.baseUrl}/#/processes`);
+    await page.goto(`${app.stack.baseUrl}/#/processes`);
     await page.locator('.process-card', { hasText: 'Supplier audit' }).getByRole('link', { name: 'Version history' }).click();
     await page.getByRole('heading', { name: 'Version history · Supplier audit' }).waitFor();
     const rows = await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-version')));
@@ -105,24 +91,21 @@ describe('version history and diff in a browser', () => {
 
   it('shows where the token of a try run stands, without the sandbox in the process list', async () => {
     // given the owner tried a changed version 2 with sample variables
-    const tried = await fetch(`${stack!.baseUrl}/api/definitions/supplier-audit/try`, {
+    const tried = await fetch(`${app.stack.baseUrl}/api/definitions/supplier-audit/try`, {
       method: 'POST',
       headers: { authorization: `Bearer ${ownerToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({ xml: v2.replace('name="Plan and announce the audit"', 'name="Plan (tried)"'), variables: { supplier: 'ACME' } }),
     });
     expect(tried.status).toBe(201);
     const { instanceId } = (await tried.json()) as { instanceId: string };
-    const page = await browser!.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(stack!.baseUrl);
-    await page.getByLabel('Username').fill('owner');
-    await page.getByLabel('Password').fill('demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await signIn(page, app.stack.baseUrl, 'owner');
 
     // when they open the try run's instance, then the process list
-    await page.goto(`${stack!.baseUrl}/#/instances/${instanceId}`);
+    await page.goto(`${app.stack.baseUrl}/#/instances/${instanceId}`);
     await page.locator('.djs-element.qf-active[data-element-id="Plan"]').waitFor();
     await page.screenshot({ path: `${screenshotDir}03-try-run-instance.png`, fullPage: true });
-    await page.goto(`${stack!.baseUrl}/#/processes`);
+    await page.goto(`${app.stack.baseUrl}/#/processes`);
     await page.locator('.process-card', { hasText: 'Supplier audit' }).waitFor();
     const cards = await page.locator('.process-card code').allTextContents();
 
@@ -135,21 +118,18 @@ describe('version history and diff in a browser', () => {
 
   it('offers a blank diagram, the QMS templates and the saved drafts to start designing from', async () => {
     // given the owner saved a draft of the supplier audit
-    const saved = await fetch(`${stack!.baseUrl}/api/drafts`, {
+    const saved = await fetch(`${app.stack.baseUrl}/api/drafts`, {
       method: 'POST',
       headers: { authorization: `Bearer ${ownerToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'Supplier audit rev C', xml: v2, processKey: 'supplier-audit', baseVersion: 2 }),
     });
     expect(saved.status).toBe(201);
     const { id } = (await saved.json()) as { id: string };
-    const page = await browser!.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(stack!.baseUrl);
-    await page.getByLabel('Username').fill('owner');
-    await page.getByLabel('Password').fill('demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await signIn(page, app.stack.baseUrl, 'owner');
 
     // when they open the process list
-    await page.goto(`${stack!.baseUrl}/#/processes`);
+    await page.goto(`${app.stack.baseUrl}/#/processes`);
     const draftLink = page.getByRole('table', { name: 'Drafts' }).getByRole('link', { name: 'Supplier audit rev C' });
     await draftLink.waitFor();
     await page.getByRole('heading', { name: 'Design a process' }).scrollIntoViewIfNeeded();

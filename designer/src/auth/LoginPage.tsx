@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
+import { CredentialFields } from '../components/CredentialFields';
 import { ErrorMessage } from '../components/ErrorMessage';
 
 interface Props {
@@ -36,28 +37,7 @@ export function LoginPage({ onLogin }: Props) {
         <h1 id="login-title">Sign in</h1>
         <p className="muted">Quality procedures that run themselves.</p>
         <ErrorMessage error={error} />
-        <label className="field">
-          <span>Username</span>
-          <input
-            name="username"
-            autoComplete="username"
-            autoFocus
-            required
-            value={username}
-            onChange={(event) => setUsername(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>Password</span>
-          <input
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </label>
+        <CredentialFields username={username} onUsernameChange={setUsername} password={password} onPasswordChange={setPassword} />
         <button type="submit" className="button-primary button-block" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>

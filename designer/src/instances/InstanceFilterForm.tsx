@@ -30,6 +30,22 @@ const toDay = (instant: string | undefined) => {
 /** The day after `day`, so "started to" includes the whole day. */
 const nextDay = (day: string) => (day ? toDay(new Date(new Date(`${day}T00:00:00`).getTime() + 36 * 3600_000).toISOString()) : '');
 
+/** A labelled select over `[value, label]` choices. */
+function ChoiceField({ label, value, onChange, choices }: { label: string; value: string | undefined; onChange(event: { target: { value: string } }): void; choices: [string, string][] }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value ?? ''} onChange={onChange}>
+        {choices.map(([choice, text]) => (
+          <option key={choice} value={choice}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 interface Props {
   filters: InstanceFilters;
   processes: { key: string; name: string }[];
@@ -63,16 +79,7 @@ export function InstanceFilterForm({ filters, processes, onApply }: Props) {
         <span>Version</span>
         <input type="number" min={1} value={draft.version ?? ''} onChange={set('version')} disabled={!draft.processKey} />
       </label>
-      <label className="field">
-        <span>Status</span>
-        <select value={draft.status ?? ''} onChange={set('status')}>
-          {STATUSES.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField label="Status" value={draft.status} onChange={set('status')} choices={STATUSES} />
       <label className="field">
         <span>Business key</span>
         <input type="search" value={draft.businessKey ?? ''} onChange={set('businessKey')} placeholder="e.g. CAPA-2026" />
@@ -85,26 +92,8 @@ export function InstanceFilterForm({ filters, processes, onApply }: Props) {
         <span>Started to</span>
         <input type="date" value={startedTo} onChange={(e) => setDraft((c) => ({ ...c, startedBefore: toInstant(nextDay(e.target.value)) }))} />
       </label>
-      <label className="field">
-        <span>Open incident</span>
-        <select value={draft.hasIncident ?? ''} onChange={set('hasIncident')}>
-          {YES_NO.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Overdue task</span>
-        <select value={draft.overdue ?? ''} onChange={set('overdue')}>
-          {YES_NO.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField label="Open incident" value={draft.hasIncident} onChange={set('hasIncident')} choices={YES_NO} />
+      <ChoiceField label="Overdue task" value={draft.overdue} onChange={set('overdue')} choices={YES_NO} />
       <div className="instance-filter-actions">
         <button type="submit" className="button-primary">
           Apply

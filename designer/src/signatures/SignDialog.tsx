@@ -5,6 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { Variables } from '../api/types';
+import { CredentialFields } from '../components/CredentialFields';
 import { Dialog } from '../components/Dialog';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { completeSignedTask, type SignatureRequirement } from './api';
@@ -65,24 +66,12 @@ export function SignDialog({ taskId, taskName, requirement, variables, open, onC
             </label>
           ))}
         </fieldset>
-        {requirement.needsUsername && (
-          <label className="field">
-            <span>Username</span>
-            <input name="username" autoComplete="username" required value={username} onChange={(event) => setUsername(event.target.value)} autoFocus />
-          </label>
-        )}
-        <label className="field">
-          <span>Password</span>
-          <input
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            autoFocus={!requirement.needsUsername}
-          />
-        </label>
+        <CredentialFields
+          username={requirement.needsUsername ? username : undefined}
+          onUsernameChange={setUsername}
+          password={password}
+          onPasswordChange={setPassword}
+        />
         <div className="dialog-actions">
           <button type="button" className="button-secondary" onClick={onClose}>
             Do not sign
