@@ -4,7 +4,7 @@
  * given with an input is written in the same transaction.
  */
 import type { Db } from '../engine/db/client';
-import type { AuditInput, InstanceStateInput, RaiseIncidentInput, ResolveIncidentInput } from './types';
+import type { AuditInput, ElementVisitInput, InstanceStateInput, RaiseIncidentInput, ResolveIncidentInput } from './types';
 import { toJson, type ActivityDependencies } from './dependencies';
 import { afterInstanceEnded } from './subscriptions';
 
@@ -24,7 +24,12 @@ export async function recordInstanceState(dependencies: ActivityDependencies, in
     ...(input.ended ? { endedAt: clock() } : {}),
   };
   const auditWrites = input.audit ? [auditUpsert(db, clock, input.audit)] : [];
-  const [updated] = await db.$transaction([db.instance.updateMany({ where: { id: input.instanceId, endedAt: null }, data: state }), ...auditWrites]);
+  const visitWrites = (input.visits ?? []).map((visit) => visitUpsert(db, input, visit));
+  const [updated] = await db.$transaction([
+    db.instance.updateMany({ where: { id: input.instanceId, endedAt: null }, data: state }),
+    ...auditWrites,
+    ...visitWrites,
+  ]);
   if (updated.count > 0) {
     if (input.ended && input.processKey) await startWaitingMessageStarts(dependencies, input.processKey, input.businessKey);
     return;
@@ -41,6 +46,24 @@ export async function recordInstanceState(dependencies: ActivityDependencies, in
       startedBy: input.startedBy ?? null,
       parentInstanceId: input.parentInstanceId ?? null,
       ...state,
+    },
+  });
+}
+
+/** The write of one element visit, once per instance and element instance id (a retried write adds nothing). */
+function visitUpsert(db: Db, input: InstanceStateInput, visit: ElementVisitInput) {
+  return db.elementVisit.upsert({
+    where: { instanceId_elementInstanceId: { instanceId: input.instanceId, elementInstanceId: visit.elementInstanceId } },
+    update: {},
+    create: {
+      instanceId: input.instanceId,
+      elementInstanceId: visit.elementInstanceId,
+      processKey: input.processKey ?? 'unknown',
+      version: input.version ?? 0,
+      elementId: visit.elementId,
+      enteredAt: new Date(visit.enteredAt),
+      leftAt: new Date(visit.leftAt),
+      durationMs: visit.leftAt - visit.enteredAt,
     },
   });
 }

@@ -44,6 +44,8 @@ export interface InstanceStateInput {
   status: InstanceStatus;
   variables: Variables;
   path: string[];
+  /** Element visits finished since the last successful write; upserted by element instance id. */
+  visits?: ElementVisitInput[];
   /** Set when the instance reached an end state. */
   ended?: boolean;
   /** The instance's identity, so the row can be created when the API crashed before writing it. */
@@ -56,6 +58,14 @@ export interface InstanceStateInput {
   parentInstanceId?: string;
   /** An audit entry written in the same transaction (saves a round trip). */
   audit?: AuditInput;
+}
+
+/** A token's stay in an element, in workflow time (ms since the epoch). */
+export interface ElementVisitInput {
+  elementId: string;
+  elementInstanceId: string;
+  enteredAt: number;
+  leftAt: number;
 }
 
 export interface RaiseIncidentInput {

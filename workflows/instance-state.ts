@@ -8,6 +8,7 @@ import type { AuditInput, InstanceStateInput } from '../activities/types';
 import type { InstanceStatus } from './contract';
 import { effect } from './effects';
 import type { InstanceRuntime } from './runtime';
+import { visitsWritten } from './visits';
 
 export interface StateRecorder {
   /** Stops recording after the write in flight (if any) has finished. */
@@ -23,7 +24,12 @@ export function recordInstanceState(
   options: { status?: InstanceStatus; ended?: boolean; audit?: AuditInput } = {},
 ): Promise<void> {
   const { status = runtime.status(), ended = false, audit } = options;
-  return effect(runtime, 'recordInstanceState', { ...stateInput(runtime, status, ended), audit });
+  const input = stateInput(runtime, status, ended);
+  const written = effect(runtime, 'recordInstanceState', { ...input, audit });
+  // A reaction of its own, not a link in the chain callers await: they resume exactly as before (replays).
+  const visits = input.visits ?? [];
+  if (visits.length > 0) written.then(() => visitsWritten(runtime, visits), () => undefined);
+  return written;
 }
 
 /** Starts the background loop that records the state whenever it changed. */
@@ -53,6 +59,7 @@ function stateInput(runtime: InstanceRuntime, status: InstanceStatus, ended: boo
     status,
     variables: runtime.variables,
     path: [...runtime.path],
+    ...(runtime.unwrittenVisits.length > 0 && { visits: [...runtime.unwrittenVisits] }),
     ended: ended || undefined,
     definitionId: input.definitionId,
     processKey: input.processKey,

@@ -13,6 +13,7 @@
  * body) simply postpones it.
  */
 import { allHandlersFinished, condition, continueAsNew, workflowInfo } from '@temporalio/workflow';
+import type { ElementVisitInput } from '../activities/types';
 import type { ProcessInput, ResumeState, Variables } from './contract';
 import type { InstanceRuntime } from './runtime';
 import type { FlowScope } from './scopes';
@@ -43,6 +44,9 @@ interface SavedState extends ResumeState {
   stepsWithoutWait: number;
   /** Message and signal event ids already received. */
   delivered?: string[];
+  /** Element visits not written yet, and when the handed-over waiting tokens entered their element (workflows/visits.ts). */
+  visits?: ElementVisitInput[];
+  enteredAt?: [string, number][];
 }
 
 /** True when this run should hand over to a new one as soon as every token can be parked. */
@@ -90,6 +94,8 @@ export async function handOver(runtime: InstanceRuntime): Promise<never> {
     tokens,
     stepsWithoutWait: runtime.stepsWithoutWait,
     delivered: deliveredEventIds(runtime),
+    visits: runtime.unwrittenVisits,
+    enteredAt: [...runtime.enteredAt].filter(([elementInstanceId]) => tokens.some((token) => token.elementInstanceId === elementInstanceId)),
   };
   const input: ProcessInput = { ...runtime.input, variables: runtime.variables, resume: state };
   return continueAsNew<(input: ProcessInput) => Promise<unknown>>(input);
@@ -102,6 +108,8 @@ export function resumeRun(runtime: InstanceRuntime): boolean {
   runtime.path.push(...state.path);
   runtime.stepsWithoutWait = state.stepsWithoutWait;
   restoreDeliveredEventIds(runtime, state.delivered);
+  runtime.unwrittenVisits.push(...(state.visits ?? []));
+  for (const [elementInstanceId, enteredAt] of state.enteredAt ?? []) runtime.enteredAt.set(elementInstanceId, enteredAt);
   for (const [gateway, flows] of state.joins) runtime.joins.set(gateway, new Map(flows));
   for (const token of state.tokens) {
     void spawnToken(runtime, token.elementId, token.viaFlow, { resume: token.resume, elementInstanceId: token.elementInstanceId });

@@ -12,6 +12,7 @@ import type { ActivityFrame } from './frames';
 import { IncidentError } from './incident-error';
 import { FlowScope } from './scopes';
 import { handedOverTaskIds } from './resumed-tasks';
+import type { ElementVisitInput } from '../activities/types';
 
 /**
  * The patch that introduced scopes, generic boundary events, BPMN errors/escalations and
@@ -58,6 +59,10 @@ export class InstanceRuntime {
   readonly frames = new Map<string, ActivityFrame>();
   /** Element ids in the order they completed. */
   readonly path: string[] = [];
+  /** Element instance id → workflow time (ms) its token entered the element, while it holds it (workflows/visits.ts). */
+  readonly enteredAt = new Map<string, number>();
+  /** Finished element visits no successful state write has carried yet. */
+  readonly unwrittenVisits: ElementVisitInput[] = [];
   /** Element instance id → element id, for every element holding a token now. */
   readonly active = new Map<string, string>();
   readonly tasks = new Map<string, OpenTask>();

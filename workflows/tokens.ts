@@ -23,6 +23,7 @@ import { recordInstanceState } from './instance-state';
 import { mayPark, park } from './resume';
 import type { FlowScope } from './scopes';
 import { escalateFrom } from './throw-routing';
+import { visitAbandoned, visitCompleted, visitStarted } from './visits';
 
 export interface SpawnOptions {
   /** The flow scope the token runs in (default: the process). */
@@ -133,13 +134,13 @@ function enterToken(runtime: InstanceRuntime, elementId: string, viaFlow: string
 function afterOutcome(context: ElementContext, scope: FlowScope, outcome: Outcome): Next | void | Promise<Next | void> {
   const { runtime, element, token } = context;
   if (outcome.kind !== 'complete') {
-    if (outcome.kind === 'leave' && outcome.completed) runtime.path.push(element.id);
+    if (outcome.kind === 'leave' && outcome.completed) visitCompleted(runtime, element.id, token.elementInstanceId);
     leave(runtime, scope, token);
     return outcome.kind === 'leave' ? { to: outcome.to, resume: outcome.resume } : undefined;
   }
   const finish = (): Next => {
     recordCompensable(context);
-    runtime.path.push(element.id);
+    visitCompleted(runtime, element.id, token.elementInstanceId);
     leave(runtime, scope, token);
     return { flows: outcome.flows };
   };
@@ -166,7 +167,7 @@ async function runTokenFirstVersion(runtime: InstanceRuntime, elementId: string,
     const outcome = await runFirstVersion(context);
     if (outcome.kind === 'complete') {
       await attempt(runtime, token, () => completeElement(context, outcome.variables, outcome.mapped));
-      runtime.path.push(element.id);
+      visitCompleted(runtime, element.id, token.elementInstanceId);
       leave(runtime, scope, token);
       for (const flowId of outcome.flows) takeFlow(runtime, flowId, scope);
     } else if (outcome.kind === 'leave') {
@@ -299,12 +300,14 @@ function takeFlow(runtime: InstanceRuntime, flowId: string, scope: FlowScope): v
 
 function enter(runtime: InstanceRuntime, scope: FlowScope, token: Token): void {
   runtime.active.set(token.elementInstanceId, token.elementId);
+  visitStarted(runtime, token.elementInstanceId);
   scope.tokens.set(token.elementInstanceId, token.elementId);
   runtime.dirty = true;
 }
 
 function leave(runtime: InstanceRuntime, scope: FlowScope, token: Token): void {
   runtime.waits.delete(token.elementInstanceId);
+  visitAbandoned(runtime, token.elementInstanceId);
   scope.tokens.delete(token.elementInstanceId);
   if (runtime.active.delete(token.elementInstanceId)) runtime.dirty = true;
 }

@@ -57,6 +57,20 @@ describe('activities', () => {
     expect(ended.endedAt).toEqual(clock());
   });
 
+  it('recordInstanceState writes each element visit it carries once, however often it runs', async () => {
+    // given
+    const visit = { elementId: 'Timer_1', elementInstanceId: 'ei-timer', enteredAt: Date.parse('2025-03-01T09:00:00Z'), leftAt: Date.parse('2025-03-01T09:00:01.5Z') };
+    const input = { instanceId, status: 'active' as const, variables: {}, path: ['start', 'Timer_1'], processKey: 'capa', version: 2, visits: [visit] };
+    // when
+    await activities.recordInstanceState(input);
+    await activities.recordInstanceState(input);
+    // then
+    const visits = await testDb.db.elementVisit.findMany({ where: { instanceId } });
+    expect(visits).toEqual([
+      expect.objectContaining({ elementId: 'Timer_1', elementInstanceId: 'ei-timer', processKey: 'capa', version: 2, durationMs: 1500, enteredAt: new Date(visit.enteredAt), leftAt: new Date(visit.leftAt) }),
+    ]);
+  });
+
   it('openTask writes the task and its candidates once, however often it runs', async () => {
     // when
     await activities.openTask(taskInput('task-1', instanceId));

@@ -1,7 +1,10 @@
 /**
- * The heatmap of a process over a period: time spent in its user tasks (Task rows,
- * created → completed) and message/signal waits (subscriptions, opened → closed), with
- * overdue and incident counts. For admins, the process's owners and those given it.
+ * The heatmap of a process over a period: time spent in its elements, with overdue and
+ * incident counts. User tasks are timed by their Task rows (created → completed, open ones
+ * too) and message/signal waits by their subscriptions (opened → closed); every other
+ * element that held a token (timers, service tasks, call activities, sub-processes…) by
+ * the element visits the workflow writes (entered → left, finished ones only). One source
+ * per element. For admins, the process's owners and those given it.
  */
 import type { z } from 'zod';
 import { seesProcess } from './access';
@@ -26,7 +29,7 @@ export async function processHeatmap(db: Db, user: AuthUser, processKey: string,
   }
   const startedIn = { ...(query.from && { gte: new Date(query.from) }), ...(query.to && { lt: new Date(query.to) }) };
   const version = query.version === undefined ? {} : { version: query.version };
-  const [tasks, waits, incidents] = await Promise.all([
+  const [tasks, waits, incidents, elementVisits] = await Promise.all([
     db.task.findMany({
       where: { processKey, state: { in: ['open', 'completed'] }, createdAt: startedIn, ...(query.version && { definitionId: definition.id }) },
       select: { elementId: true, name: true, createdAt: true, completedAt: true, dueAt: true },
@@ -36,6 +39,7 @@ export async function processHeatmap(db: Db, user: AuthUser, processKey: string,
       select: { elementId: true, instanceId: true, createdAt: true, closedAt: true },
     }),
     db.incident.findMany({ where: { createdAt: startedIn, instance: { processKey, ...version } }, select: { elementId: true } }),
+    db.elementVisit.findMany({ where: { processKey, ...version, enteredAt: startedIn }, select: { elementId: true, enteredAt: true, leftAt: true } }),
   ]);
   const inVersion = query.version === undefined ? undefined : await instanceIds(db, processKey, query.version);
   const visits: Visit[] = [
@@ -44,6 +48,11 @@ export async function processHeatmap(db: Db, user: AuthUser, processKey: string,
       .filter((wait) => !inVersion || inVersion.has(wait.instanceId!))
       .map((wait) => ({ elementId: wait.elementId, kind: 'wait' as const, startedAt: wait.createdAt, endedAt: wait.closedAt })),
   ];
+  // Tasks and waits also leave element visits; their own rows (with open ones and due dates) count instead.
+  const timedElsewhere = new Set(visits.map((visit) => visit.elementId));
+  for (const visit of elementVisits) {
+    if (!timedElsewhere.has(visit.elementId)) visits.push({ elementId: visit.elementId, kind: 'step', startedAt: visit.enteredAt, endedAt: visit.leftAt });
+  }
   const names = { ...Object.fromEntries(tasks.map((task) => [task.elementId, task.name])), ...elementNames(definition.model) };
   const elements = heatOf(visits, countBy(incidents.map((incident) => incident.elementId)), names, now);
   return {

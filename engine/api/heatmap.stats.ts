@@ -7,7 +7,7 @@ import type { HeatmapElement } from './schemas/heatmap.schemas';
 
 type Element = z.output<typeof HeatmapElement>;
 
-/** One visit of an element: a task, or a message/signal wait. */
+/** One visit of an element: a task, a message/signal wait, or any other element's stay (an element visit). */
 export interface Visit {
   elementId: string;
   kind: Element['kind'];

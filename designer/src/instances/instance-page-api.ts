@@ -43,7 +43,7 @@ export interface InstanceTimeline {
 export interface HeatmapElement {
   elementId: string;
   name: string;
-  kind: 'task' | 'wait';
+  kind: 'task' | 'wait' | 'step';
   finished: number;
   open: number;
   averageMs: number | null;

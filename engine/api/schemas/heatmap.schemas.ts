@@ -24,8 +24,11 @@ export const HeatmapElement = z
   .object({
     elementId: z.string(),
     name: z.string(),
-    /** task: a user task (Task rows); wait: a message or signal wait (subscriptions). */
-    kind: z.enum(['task', 'wait']),
+    /**
+     * task: a user task (Task rows); wait: a message or signal wait (subscriptions); step:
+     * any other element that held a token, e.g. a timer or a service task (element visits).
+     */
+    kind: z.enum(['task', 'wait', 'step']),
     /** How many finished there in the period (the samples of the times). */
     finished: z.number().int(),
     /** Still there now. */
