@@ -14,16 +14,29 @@ function ownerOf(row: { owner: string | null; deployedBy: string | null }): stri
   return row.owner ?? row.deployedBy;
 }
 
-/** Keys of the processes `username` owns or is given, for `AuthUser.processes`. */
+/**
+ * Keys of the processes `username` owns or is given, for `AuthUser.processes`. Runs on
+ * every request, so it reads only the processes some version of which names the user
+ * (owner, or deployer of an unowned version), then keeps those whose latest version does.
+ */
 export async function processesOf(db: Db, username: string): Promise<string[]> {
-  const [latest, grants] = await Promise.all([
+  const [named, grants] = await Promise.all([
     db.definition.findMany({
-      select: { key: true, owner: true, deployedBy: true },
+      where: { OR: [{ owner: username }, { owner: null, deployedBy: username }] },
+      select: { key: true },
       distinct: ['key'],
-      orderBy: [{ key: 'asc' }, { version: 'desc' }],
     }),
     db.processGrant.findMany({ where: { username }, select: { processKey: true } }),
   ]);
+  const latest =
+    named.length === 0
+      ? []
+      : await db.definition.findMany({
+          where: { key: { in: named.map((row) => row.key) } },
+          select: { key: true, owner: true, deployedBy: true },
+          distinct: ['key'],
+          orderBy: [{ key: 'asc' }, { version: 'desc' }],
+        });
   const owned = latest.filter((row) => ownerOf(row) === username).map((row) => row.key);
   return [...new Set([...owned, ...grants.map((grant) => grant.processKey)])].sort();
 }

@@ -18,6 +18,41 @@ function holderLabel(holder: Holder): string {
   return 'nobody';
 }
 
+interface CountRow {
+  key: string;
+  name: string;
+  count: number;
+  /** What the count link says after the number (its accessible name). */
+  label: string;
+  href: string;
+}
+
+/** A two-column table: a name and the count that opens its tasks. */
+function CountTable({ caption, heading, countHeading, rows }: { caption: string; heading: string; countHeading: string; rows: CountRow[] }) {
+  return (
+    <table className="table" aria-label={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col" className="number">
+            {countHeading}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <td data-label={heading}>{row.name}</td>
+            <td data-label={countHeading} className="number">
+              <CountLink count={row.count} label={row.label} href={row.href} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function OverdueCard({ report, processName }: { report: OverdueReport; processName: (key: string) => string }) {
   const overdue = (filters: Record<string, string>) => monitorHref('overdue', filters);
   return (
@@ -29,64 +64,42 @@ export function OverdueCard({ report, processName }: { report: OverdueReport; pr
         <p className="empty">Nothing is overdue.</p>
       ) : (
         <div className="monitor-columns">
-          <table className="table" aria-label="Overdue tasks by process">
-            <thead>
-              <tr>
-                <th scope="col">Process</th>
-                <th scope="col" className="number">Overdue</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.byProcess.map((group) => (
-                <tr key={group.processKey}>
-                  <td data-label="Process">{processName(group.processKey)}</td>
-                  <td data-label="Overdue" className="number">
-                    <CountLink count={group.count} label={`overdue ${group.processKey} tasks`} href={overdue({ processKey: group.processKey })} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="table" aria-label="Overdue tasks by assignee">
-            <thead>
-              <tr>
-                <th scope="col">Held by</th>
-                <th scope="col" className="number">Overdue</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.byAssignee.map((holder) => (
-                <tr key={`${holder.kind}:${holder.name}`}>
-                  <td data-label="Held by">{holderLabel(holder)}</td>
-                  <td data-label="Overdue" className="number">
-                    <CountLink count={holder.count} label={`overdue tasks held by ${holderLabel(holder)}`} href={overdue(holderFilters(holder))} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="table" aria-label="Overdue tasks by age">
-            <thead>
-              <tr>
-                <th scope="col">Late by</th>
-                <th scope="col" className="number">Tasks</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.byAgeBand.map((band) => (
-                <tr key={band.band}>
-                  <td data-label="Late by">{band.label}</td>
-                  <td data-label="Tasks" className="number">
-                    <CountLink
-                      count={band.count}
-                      label={`tasks overdue ${band.label}`}
-                      href={overdue({ dueBefore: band.dueBefore, ...(band.dueAfter && { dueAfter: band.dueAfter }) })}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CountTable
+            caption="Overdue tasks by process"
+            heading="Process"
+            countHeading="Overdue"
+            rows={report.byProcess.map((group) => ({
+              key: group.processKey,
+              name: processName(group.processKey),
+              count: group.count,
+              label: `overdue ${group.processKey} tasks`,
+              href: overdue({ processKey: group.processKey }),
+            }))}
+          />
+          <CountTable
+            caption="Overdue tasks by assignee"
+            heading="Held by"
+            countHeading="Overdue"
+            rows={report.byAssignee.map((holder) => ({
+              key: `${holder.kind}:${holder.name}`,
+              name: holderLabel(holder),
+              count: holder.count,
+              label: `overdue tasks held by ${holderLabel(holder)}`,
+              href: overdue(holderFilters(holder)),
+            }))}
+          />
+          <CountTable
+            caption="Overdue tasks by age"
+            heading="Late by"
+            countHeading="Tasks"
+            rows={report.byAgeBand.map((band) => ({
+              key: band.band,
+              name: band.label,
+              count: band.count,
+              label: `tasks overdue ${band.label}`,
+              href: overdue({ dueBefore: band.dueBefore, ...(band.dueAfter && { dueAfter: band.dueAfter }) }),
+            }))}
+          />
         </div>
       )}
     </section>
