@@ -14,6 +14,12 @@ export interface QualflowConfig {
   /** Address of an already running Temporal server; when set, no dev server is started. */
   temporalAddress?: string;
   temporalNamespace: string;
+  /**
+   * The Temporal web UI admins are linked to from an instance page: `QUALFLOW_TEMPORAL_UI_URL`,
+   * or the embedded dev server's UI (the Temporal port + 1000); none for a cluster named by
+   * `TEMPORAL_ADDRESS` unless given, since its UI lives wherever its operators put it.
+   */
+  temporalUiUrl?: string;
   /** Prisma datasource URL; defaults to a SQLite file in the data folder. */
   databaseUrl: string;
   demo: boolean;
@@ -27,12 +33,15 @@ export interface QualflowConfig {
 /** Reads the configuration from `env` (default `process.env`). Throws on a malformed number. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): QualflowConfig {
   const dataDir = resolve(env.QUALFLOW_DATA_DIR ?? '.data');
+  const temporalPort = toPort(env.QUALFLOW_TEMPORAL_PORT, 7233, 'QUALFLOW_TEMPORAL_PORT');
+  const temporalAddress = env.TEMPORAL_ADDRESS || undefined;
   return {
     port: toPort(env.PORT, 3000, 'PORT'),
     dataDir,
-    temporalPort: toPort(env.QUALFLOW_TEMPORAL_PORT, 7233, 'QUALFLOW_TEMPORAL_PORT'),
-    temporalAddress: env.TEMPORAL_ADDRESS || undefined,
+    temporalPort,
+    temporalAddress,
     temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',
+    temporalUiUrl: env.QUALFLOW_TEMPORAL_UI_URL || (temporalAddress ? undefined : `http://localhost:${temporalPort + 1000}`),
     databaseUrl: env.DATABASE_URL ?? `file:${resolve(dataDir, 'qualflow.db')}`,
     demo: env.QUALFLOW_DEMO !== 'false',
     demoPassword: env.QUALFLOW_DEMO_PASSWORD ?? 'demo',

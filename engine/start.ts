@@ -85,7 +85,7 @@ export async function startQualflow(config: QualflowConfig, log: (line: string) 
     const temporal = await connectTemporal(temporalAddress, config.temporalNamespace);
     await import('../activities/notifications/schedules').then(({ ensureMailSchedules }) => ensureMailSchedules(temporal.client, { taskQueue: TASK_QUEUE, mail: config.mail }));
     cleanups.push(() => temporal.close());
-    const app = createApp({ db, temporal: temporal.client, taskQueue: TASK_QUEUE, staticDir });
+    const app = createApp({ db, temporal: temporal.client, taskQueue: TASK_QUEUE, staticDir, temporalUiUrl: config.temporalUiUrl });
     const server = await listen(createServer(app), config.port);
     cleanups.push(() => closeServer(server));
     const url = `http://localhost:${config.port}`;

@@ -55,6 +55,8 @@ export interface CreateAppOptions {
   log?: (line: string) => void;
   timeouts?: Partial<TemporalTimeouts>;
   loginRateLimit?: LoginRateLimitOptions;
+  /** The Temporal web UI admins are linked to from an instance page (config.ts); none: no link. */
+  temporalUiUrl?: string;
   /** Express `trust proxy` setting, for the client address behind a reverse proxy. */
   trustProxy?: boolean | number | string;
 }
@@ -117,6 +119,7 @@ export function createApp(options: CreateAppOptions): express.Express {
     taskQueue: options.taskQueue,
     timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
     log,
+    temporalUiUrl: options.temporalUiUrl,
   };
   const app = express();
   app.disable('x-powered-by');

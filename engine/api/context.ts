@@ -40,6 +40,8 @@ export interface ApiDeps {
   taskQueue: string;
   timeouts: TemporalTimeouts;
   log: (line: string) => void;
+  /** The Temporal web UI, for admins' deep links (config.ts); undefined: not known. */
+  temporalUiUrl?: string;
 }
 
 export const DEFAULT_TIMEOUTS: TemporalTimeouts = {

@@ -1,7 +1,7 @@
 /**
  * The instance page's extra reads, within the caller's instance scope: the timeline
  * (engine/api/instance-detail.timeline.ts) and, for admins, the instance's address in
- * the Temporal UI (`QUALFLOW_TEMPORAL_UI_URL`, default the dev server's UI).
+ * the Temporal UI when one is configured (`temporalUiUrl`, engine/config.ts).
  */
 import type { z } from 'zod';
 import { instanceScope } from './access';
@@ -10,8 +10,6 @@ import { parseModel } from './definition.service';
 import { notFound } from './errors';
 import type { InstanceTimeline } from './schemas/instance-detail.schemas';
 import { buildTimeline } from './instance-detail.timeline';
-
-const DEFAULT_TEMPORAL_UI = 'http://localhost:8233';
 
 /** The instance row if `user` may see it; HttpError 404 otherwise (no hint that it exists). */
 export async function findVisibleInstance(db: Db, user: AuthUser, id: string) {
@@ -40,9 +38,10 @@ export async function instanceTimeline(deps: ApiDeps, user: AuthUser, id: string
   return { instanceId: id, entries, temporalUrl: hasRole(user, 'admin') ? temporalUiUrl(deps, id) : null };
 }
 
-/** The instance's page in the Temporal UI. */
-export function temporalUiUrl(deps: ApiDeps, instanceId: string, env: NodeJS.ProcessEnv = process.env): string {
-  const base = (env.QUALFLOW_TEMPORAL_UI_URL || DEFAULT_TEMPORAL_UI).replace(/\/+$/, '');
+/** The instance's page in the Temporal UI; null when no UI is configured. */
+export function temporalUiUrl(deps: Pick<ApiDeps, 'temporal' | 'temporalUiUrl'>, instanceId: string): string | null {
+  if (!deps.temporalUiUrl) return null;
+  const base = deps.temporalUiUrl.replace(/\/+$/, '');
   const namespace = deps.temporal.options.namespace ?? 'default';
   return `${base}/namespaces/${encodeURIComponent(namespace)}/workflows/${encodeURIComponent(instanceId)}`;
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiDeps } from '../../engine/api/context';
 import { temporalUiUrl } from '../../engine/api/instance-detail.service';
+import { loadConfig } from '../../engine/config';
 import { buildTimeline, type TimelineFacts } from '../../engine/api/instance-detail.timeline';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 9, minute));
@@ -72,9 +73,12 @@ describe('the timeline builder', () => {
     expect(entries[1].at).toBeNull();
   });
 
-  it('links to the instance in the Temporal UI the environment names', () => {
-    const deps = { temporal: { options: { namespace: 'qms' } } } as unknown as ApiDeps;
-    expect(temporalUiUrl(deps, 'i-1', { QUALFLOW_TEMPORAL_UI_URL: 'https://temporal.example.com/' })).toBe('https://temporal.example.com/namespaces/qms/workflows/i-1');
-    expect(temporalUiUrl(deps, 'i 2', {})).toBe('http://localhost:8233/namespaces/qms/workflows/i%202');
+  it('links to the instance in the Temporal UI the configuration names, and nowhere when none is known', () => {
+    const temporal = { options: { namespace: 'qms' } } as unknown as ApiDeps['temporal'];
+    const ui = (env: NodeJS.ProcessEnv) => ({ temporal, temporalUiUrl: loadConfig(env).temporalUiUrl });
+    expect(temporalUiUrl(ui({ QUALFLOW_TEMPORAL_UI_URL: 'https://temporal.example.com/' }), 'i-1')).toBe('https://temporal.example.com/namespaces/qms/workflows/i-1');
+    expect(temporalUiUrl(ui({}), 'i 2'), "the dev server's UI").toBe('http://localhost:8233/namespaces/qms/workflows/i%202');
+    expect(temporalUiUrl(ui({ QUALFLOW_TEMPORAL_PORT: '17233' }), 'i-3'), 'its UI moves with the dev server').toBe('http://localhost:18233/namespaces/qms/workflows/i-3');
+    expect(temporalUiUrl(ui({ TEMPORAL_ADDRESS: 'temporal.internal:7233' }), 'i-4'), 'a cluster whose UI nobody named').toBeNull();
   });
 });

@@ -25,7 +25,7 @@ export interface RunningApi {
 /** Starts the API and a worker; remember `close()`. */
 export async function startRunningApi(prefix: string): Promise<RunningApi> {
   const taskQueue = uniqueTaskQueue(prefix);
-  const api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue, worker: true });
+  const api = await startApi({ temporalAddress: testTemporalAddress(), taskQueue, worker: true, temporalUiUrl: 'http://localhost:8233' });
   await seedPeople(api.db);
   const tokens: Record<string, string> = {};
   for (const who of ['admin', 'owner', 'manager', 'alice', 'bob', 'outsider']) tokens[who] = await api.login(who);

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { createApp } from '../../engine/api/app';
+import { loadConfig } from '../../engine/config';
 import type { Db } from '../../engine/db/client';
 import { seedDemo } from '../../engine/seed';
 import { connectTemporal } from '../../engine/temporal/connection';
@@ -49,7 +50,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   const temporal = await connectTemporal(address, 'default');
   const staticDir = options.staticDir === false ? undefined : (options.staticDir ?? resolve('designer/dist'));
-  const app = createApp({ db, temporal: temporal.client, taskQueue, staticDir, log: () => {} });
+  // The UI address `npm start` links admins to on its default ports (engine/config.ts).
+  const temporalUiUrl = loadConfig({}).temporalUiUrl;
+  const app = createApp({ db, temporal: temporal.client, taskQueue, staticDir, log: () => {}, temporalUiUrl });
   const server = await new Promise<Server>((ready) => {
     const listening = createServer(app).listen(0, '127.0.0.1', () => ready(listening));
   });

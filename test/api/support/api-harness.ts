@@ -76,6 +76,7 @@ export async function startApi(options: HarnessOptions = {}): Promise<ApiHarness
     timeouts: options.timeouts ?? (options.temporalAddress ? undefined : { startMs: 700, updateMs: 700, queryMs: 300, signalMs: 700 }),
     loginRateLimit: options.loginRateLimit,
     staticDir: options.staticDir,
+    temporalUiUrl: options.temporalUiUrl,
   });
   const server = await listen(app, 0, '127.0.0.1');
   let stopWorker = async () => {};
