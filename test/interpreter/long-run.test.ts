@@ -63,6 +63,22 @@ const LOOP_IN_SUB_PROCESS = processXml(
   { id: 'loopInSubProcess' },
 );
 
+const LOOP_WITH_TIMER = processXml(
+  [
+    '<bpmn:startEvent id="start" />',
+    '<bpmn:intermediateCatchEvent id="pause" name="Pause"><bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT0.3S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>',
+    '<bpmn:scriptTask id="count" name="Count"><bpmn:extensionElements><zeebe:script expression="=n + 1" resultVariable="n" /></bpmn:extensionElements></bpmn:scriptTask>',
+    '<bpmn:exclusiveGateway id="again" default="done" />',
+    '<bpmn:endEvent id="end" />',
+    flow('f1', 'start', 'pause'),
+    flow('f2', 'pause', 'count'),
+    flow('f3', 'count', 'again'),
+    flow('loop', 'again', 'pause', '=n < limit'),
+    flow('done', 'again', 'end'),
+  ].join('\n'),
+  { id: 'loopWithTimer' },
+);
+
 describe('long runs', () => {
   let harness: Harness;
   beforeAll(async () => {
@@ -88,6 +104,23 @@ describe('long runs', () => {
     const first = await harness.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId).describe();
     expect(first.status.name).toBe('CONTINUED_AS_NEW');
   }, 120_000);
+
+  it('times every stay in a waiting element for the heatmap, across continue-as-new', async () => {
+    // given a loop through a timer, in runs of a few steps, so several runs each time some of the stays
+    const handle = await harness.start(await compileOrThrow(LOOP_WITH_TIMER), { n: 0, limit: 6 }, { stepsPerRun: 4 });
+
+    // when
+    const result = await handle.result();
+
+    // then every stay in the timer is one visit row, none lost or doubled at a change of run
+    expect(result.status).toBe('completed');
+    const first = await harness.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId).describe();
+    expect(first.status.name, 'the instance moved to a new run on the way').toBe('CONTINUED_AS_NEW');
+    const visits = await harness.db.elementVisit.findMany({ where: { instanceId: handle.workflowId, elementId: 'pause' } });
+    expect(visits).toHaveLength(6);
+    expect(new Set(visits.map((visit) => visit.elementInstanceId)).size).toBe(6);
+    for (const visit of visits) expect(visit.durationMs).toBeGreaterThanOrEqual(300);
+  }, 60_000);
 
   it('a task that is open while the run continues as new is still completed by its original id', async () => {
     // given: one branch waits in a task while the other loops long enough to continue as new
