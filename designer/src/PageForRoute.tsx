@@ -1,3 +1,4 @@
+import { AccessPage } from './grants/AccessPage';
 import { FormEditorPage } from './forms/FormEditorPage';
 import { FormsPage } from './forms/FormsPage';
 import { InstancePage } from './instances/InstancePage';
@@ -25,6 +26,8 @@ export function PageForRoute({ route }: { route: Route }) {
       return <ProcessesPage />;
     case 'heatmap':
       return <HeatmapPage key={route.processKey} processKey={route.processKey} />;
+    case 'access':
+      return <AccessPage key={route.processKey} processKey={route.processKey} />;
     case 'versions':
       return <VersionsPage key={route.key} processKey={route.key} />;
     case 'diff':

@@ -12,6 +12,7 @@ import { deployDecisions, type DecisionDeployResult } from './decision.service';
 import { activateStartEvents, type StartEventDeps } from './start-events';
 import { checkProcessCalendar } from './calendar.service';
 import { SANDBOX_PREFIX } from './designer-sandbox';
+import { ownerOf } from './process-grant.service';
 
 export interface DefinitionSummary {
   id: string;
@@ -30,7 +31,7 @@ export type DeployResult =
   | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[] };
 
 const summarySelect = { id: true, key: true, version: true, name: true } as const;
-const viewSelect = { ...summarySelect, deployedBy: true, createdAt: true } as const;
+const viewSelect = { ...summarySelect, deployedBy: true, owner: true, createdAt: true } as const;
 
 export interface DeployOptions {
   /** Shared by every resource deployed in one request; a fresh one when absent. */
@@ -98,21 +99,27 @@ function pick(row: DefinitionSummary): DefinitionSummary {
   return { id: row.id, key: row.key, version: row.version, name: row.name };
 }
 
+/** A version as the API shows it, with its owner as process-grant.service.ts decides it. */
+function withOwner<T extends { owner: string | null; deployedBy: string | null }>(row: T): T {
+  return { ...row, owner: ownerOf(row) };
+}
+
 /** The latest version of every process key, by key (try-it sandboxes left out). */
 export async function listLatestDefinitions(db: Db) {
-  return db.definition.findMany({
+  const rows = await db.definition.findMany({
     where: { key: { not: { startsWith: SANDBOX_PREFIX } } },
     select: viewSelect,
     distinct: ['key'],
     orderBy: [{ key: 'asc' }, { version: 'desc' }],
   });
+  return rows.map(withOwner);
 }
 
 /** Every version of `key`, newest first. Throws HttpError 404 when the key is unknown. */
 export async function listDefinitionVersions(db: Db, key: string) {
   const rows = await db.definition.findMany({ where: { key }, select: viewSelect, orderBy: { version: 'desc' } });
   if (rows.length === 0) throw notFound(`No process "${key}" is deployed`);
-  return rows;
+  return rows.map(withOwner);
 }
 
 /** The stored definition of `key` (the given version, or the latest); 404 when none. */

@@ -10,7 +10,7 @@ import { hasRole } from './context';
 import { badRequest, forbidden, notFound } from './errors';
 
 /** The owner of a definition version: `qualflow:owner`, else whoever deployed it. */
-function ownerOf(row: { owner: string | null; deployedBy: string | null }): string | null {
+export function ownerOf(row: { owner: string | null; deployedBy: string | null }): string | null {
   return row.owner ?? row.deployedBy;
 }
 

@@ -48,6 +48,25 @@ describe('definition versions and templates', () => {
     expect(history.body.items[0]).toHaveProperty('versionTag', null);
   });
 
+  it('names each version\'s owner: the one the process names, else whoever deployed it', async () => {
+    // given a process naming alice as its owner, deployed by owner
+    const named = linearProcess('owned-review', 'Owned review', [{ id: 'Review', name: 'Review' }])
+      .replace('xmlns:zeebe=', 'xmlns:qualflow="http://qualflow.dev/schema/bpmn" xmlns:zeebe=')
+      .replace('<bpmn:process id="owned-review"', '<bpmn:process id="owned-review" qualflow:owner="alice"');
+    expect((await api.request('POST', '/api/definitions', { token: tokens.owner, rawBody: named, contentType: 'application/xml' })).status).toBe(201);
+    // when
+    const history = await api.request('GET', '/api/definitions/versioned-review', { token: tokens.alice });
+    const latest = await api.request('GET', '/api/definitions', { token: tokens.alice });
+    // then
+    expect(history.body.items.map((v: any) => [v.version, v.owner])).toEqual([
+      [2, 'olga'],
+      [1, 'owner'],
+    ]);
+    const owners = Object.fromEntries(latest.body.items.map((d: any) => [d.key, [d.owner, d.deployedBy]]));
+    expect(owners['owned-review']).toEqual(['alice', 'owner']);
+    expect(owners['versioned-review']).toEqual(['olga', 'olga']);
+  });
+
   it('returns the XML of each version', async () => {
     // when
     const first = await api.request('GET', '/api/definitions/versioned-review/versions/1/xml', { token: tokens.owner });

@@ -53,6 +53,9 @@ export const logout = () => apiRequest<void>('/api/auth/logout', { method: 'POST
 
 export const fetchMe = async (): Promise<User> => toUser(await apiRequest<unknown>('/api/me'));
 
+/** Every user (admins and managers only: others get ApiError 403). */
+export const listUsers = async (): Promise<User[]> => itemsOf(await apiRequest<Page<unknown>>('/api/users')).map(toUser);
+
 export const listDefinitions = async (): Promise<DefinitionSummary[]> =>
   itemsOf(await apiRequest<DefinitionSummary[] | Page<DefinitionSummary>>('/api/definitions'));
 

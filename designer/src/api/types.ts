@@ -17,6 +17,8 @@ export interface User {
   roles: Role[];
   groups: string[];
   managerId?: string | null;
+  /** False for a user who may no longer sign in (sent by GET /api/users). */
+  active?: boolean;
 }
 
 export interface LoginRequest {
@@ -47,6 +49,8 @@ export interface DefinitionSummary {
   name: string;
   createdAt?: string;
   deployedBy?: string | null;
+  /** The process owner: the `qualflow:owner` the version names, else whoever deployed it. */
+  owner?: string | null;
 }
 
 export type InstanceStatus = 'active' | 'completed' | 'terminated' | 'canceled' | 'incident';

@@ -11,6 +11,7 @@ import { versionsHref } from '../versions/version-routes';
 import { DesignStart } from '../versions/DesignStart';
 import { useAuth } from '../auth/auth-context';
 import { hrefOf } from '../router/routes';
+import { offersAccess } from '../grants/grant-rules';
 
 /** The deployed processes, newest version of each, each with a Start button. */
 export function ProcessesPage() {
@@ -18,6 +19,7 @@ export function ProcessesPage() {
   const [starting, setStarting] = useState<DefinitionSummary | null>(null);
   const watchesProcesses = useAuth().hasRole('owner', 'manager', 'admin');
   const designsProcesses = useAuth().hasRole('owner', 'admin');
+  const { user } = useAuth();
 
   return (
     <section aria-labelledby="processes-title">
@@ -50,6 +52,15 @@ export function ProcessesPage() {
             {watchesProcesses && (
               <a className="small" href={hrefOf({ name: 'heatmap', processKey: definition.key })}>
                 Heatmap
+              </a>
+            )}
+            {offersAccess(user, definition) && (
+              <a
+                className="small"
+                href={hrefOf({ name: 'access', processKey: definition.key })}
+                aria-label={`Access to ${definition.name || definition.key}`}
+              >
+                Access
               </a>
             )}
           </li>

@@ -17,6 +17,8 @@ export type Route =
   | { name: 'processes' }
   /** Where a process spends its time, on its diagram. */
   | { name: 'heatmap'; processKey: string }
+  /** Who a process is given to besides its owner (admins and the owner manage it). */
+  | { name: 'access'; processKey: string }
   /** A process's version history, or the diff of two of its versions. */
   | VersionsRoute
   /** `filters`: the instance list's other filters (list-filters.ts), absent when none. */
@@ -50,6 +52,7 @@ export function parseHash(hash: string): Route {
   if (first === 'task' && second && segments.length === 2) return { name: 'task', id: second };
   if (first === 'processes' && segments.length === 1) return { name: 'processes' };
   if (first === 'processes' && second && segments[2] === 'heatmap' && segments.length === 3) return { name: 'heatmap', processKey: second };
+  if (first === 'processes' && second && segments[2] === 'access' && segments.length === 3) return { name: 'access', processKey: second };
   const versions = versionsRouteOf(segments, query);
   if (versions) return versions;
   if (first === 'instances' && segments.length === 1) {
@@ -87,6 +90,8 @@ export function hrefOf(route: Route): string {
       return '#/processes';
     case 'heatmap':
       return `#/processes/${encodeURIComponent(route.processKey)}/heatmap`;
+    case 'access':
+      return `#/processes/${encodeURIComponent(route.processKey)}/access`;
     case 'versions':
     case 'diff':
       return versionsHref(route);

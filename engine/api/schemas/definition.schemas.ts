@@ -9,6 +9,8 @@ export const DefinitionSummary = z
 
 export const DefinitionView = DefinitionSummary.extend({
   deployedBy: z.string().nullable(),
+  /** The process owner of this version: the `qualflow:owner` it names, else whoever deployed it. */
+  owner: z.string().nullable(),
   createdAt: DateTime,
 }).meta({ id: 'Definition' });
 
