@@ -8,6 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expectAccessible } from './accessibility';
 import { signIn } from './browser-stack';
 import { fillTaskForm } from './fill-form';
 
@@ -47,12 +48,19 @@ export async function documentApprovalJourney(page: Page, options: JourneyOption
   await signIn(page, options.baseUrl, options.username, options.password);
   const tabs = await page.getByRole('navigation', { name: 'Task views' }).getByRole('link').allTextContents();
   await shot('01-tasklist');
+  for (const tab of tabs) {
+    await page.getByRole('navigation', { name: 'Task views' }).getByRole('link', { name: tab }).click();
+    await page.locator('.tabs a[aria-current="page"]', { hasText: tab }).waitFor();
+    await page.locator('.task-row, .empty').first().waitFor();
+    await expectAccessible(page, `Tasklist “${tab}”`);
+  }
 
   // Start a document approval from the process list.
   await page.getByRole('link', { name: 'Processes' }).click();
   await page.getByRole('button', { name: 'Start Document approval' }).click();
   await page.getByLabel('Business key').fill(businessKey);
   await shot('02-start-dialog');
+  await expectAccessible(page, 'Start dialog');
   await page.getByRole('button', { name: 'Start process' }).click();
   await page.waitForURL(/#\/instances\/[^/]+$/);
   const instanceId = decodeURIComponent(new URL(page.url()).hash.split('/').pop()!);
@@ -79,6 +87,7 @@ export async function documentApprovalJourney(page: Page, options: JourneyOption
     text: 'Written by the browser test',
   });
   await shot('05-task-form-filled');
+  await expectAccessible(page, 'Task page with its form');
   await page.getByRole('button', { name: 'Complete task' }).click();
   const flashLocator = page.locator('.alert-success');
   await flashLocator.waitFor();

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { severityCapaBpmn } from '../api/instance-detail.harness';
+import { expectAccessible } from './accessibility';
 import { signIn, useBrowserStack } from './browser-stack';
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/instance-page/', import.meta.url));
@@ -51,6 +52,7 @@ describe('the instance page and the heatmap in a browser', () => {
     await page.locator('.djs-element.qf-active[data-element-id="Task_Review"]').waitFor();
     const temporalHref = await page.getByRole('link', { name: /Open in the Temporal UI/ }).getAttribute('href');
     await shot('01-instance-timeline');
+    await expectAccessible(page, 'Instance page with its timeline');
 
     // when the admin changes the severity from low to high, giving a reason
     await page.getByRole('button', { name: 'Change severity' }).click();
@@ -58,6 +60,7 @@ describe('the instance page and the heatmap in a browser', () => {
     await dialog.getByRole('textbox', { name: /^Value/ }).fill('high');
     await dialog.getByLabel('Reason').fill('Customer impact confirmed by phone');
     await shot('02-change-variable');
+    await expectAccessible(page, 'Change-variable dialog');
     await dialog.getByRole('button', { name: 'Save variable' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
@@ -74,7 +77,7 @@ describe('the instance page and the heatmap in a browser', () => {
     expect(temporalHref).toBe(`http://localhost:8233/namespaces/default/workflows/${instanceId}`);
 
     // when the admin asks where the review is on the diagram
-    await timeline.getByRole('button', { name: 'Show Review severity on the diagram' }).click();
+    await timeline.getByRole('button', { name: 'Show on diagram: Review severity' }).click();
     // then the review is outlined there
     await page.locator('.djs-element.qf-focus[data-element-id="Task_Review"]').waitFor();
   }, 120_000);
@@ -142,6 +145,7 @@ describe('the instance page and the heatmap in a browser', () => {
     await slowest.getByText('Contain the problem').waitFor();
     await page.locator('.djs-element.qf-heat-5[data-element-id="Task_Contain"]').waitFor();
     await shot('04-heatmap');
+    await expectAccessible(page, 'Heatmap');
 
     // then the slowest step is named, deepest red, first in the table, with its overdue count
     expect(await slowest.textContent()).toMatch(/^Slowest step: Contain the problem — average 1\.1 d, 90% within 1\.1 d, 4 overdue\.$/);

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signedApprovalBpmn, signedApprovalForm } from '../api/support/signed-approval';
 import { eventually } from '../interpreter/harness';
+import { expectAccessible } from './accessibility';
 import { signIn, useBrowserStack } from './browser-stack';
 import { fillTaskForm } from './fill-form';
 
@@ -62,12 +63,14 @@ describe('a signed approval in a browser', () => {
     await page.getByRole('button', { name: 'Complete task' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sign “Approve the document”' });
     await dialog.waitFor();
+    await expectAccessible(page, 'Signature dialog');
     const meanings = await dialog.getByRole('radio').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
     await dialog.getByRole('radio', { name: 'approved' }).check();
     await dialog.getByLabel('Username').fill('alice');
     await dialog.getByLabel('Password').fill('wrong password');
     await dialog.getByRole('button', { name: 'Sign and complete' }).click();
     const refusal = await dialog.getByRole('alert').textContent();
+    await expectAccessible(page, 'Signature dialog with a refusal');
     await shot('01-first-signing-refused');
     await dialog.getByLabel('Password').fill('demo');
     await shot('02-first-signing');

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertTask } from '../api/support/rows';
+import { expectAccessible } from './accessibility';
 import { signIn, useBrowserStack } from './browser-stack';
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -47,6 +48,7 @@ describe('tasklist deadlines in a browser', () => {
     const late = page.locator('.task-row', { hasText: 'Root cause analysis (late)' });
     const lateText = await late.textContent();
     await page.screenshot({ path: `${screenshotDir}20-tasklist-deadlines.png`, fullPage: true });
+    await expectAccessible(page, 'Tasklist with overdue, escalated and follow-up marks');
 
     // when she narrows the list with each filter
     const show = async (label: string) => {

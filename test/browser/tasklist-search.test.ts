@@ -124,14 +124,23 @@ describe('tasklist search, saved filters, live updates, comments and attachments
     expect(marked).toHaveLength(1);
   }, 60_000);
 
+  /** Deploys, as the process owner, a process of two steps that are both alice's. */
+  let twoSteps: Promise<void> | undefined;
+  function deployTwoSteps(): Promise<void> {
+    twoSteps ??= (async () => {
+      const deployed = await fetch(`${app.stack.baseUrl}/api/definitions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await apiToken('owner')}`, 'content-type': 'application/xml' },
+        body: await readFile(new URL('./fixtures/tasklist-two-steps.bpmn', import.meta.url), 'utf8'),
+      });
+      expect(deployed.status, await deployed.clone().text()).toBeLessThan(300);
+    })();
+    return twoSteps;
+  }
+
   it('goes straight to her next step of the same instance after completing one, also on a phone', async () => {
     // given a two-step process whose both steps are alice's, deployed by the process owner, and started
-    const deployed = await fetch(`${app.stack.baseUrl}/api/definitions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${await apiToken('owner')}`, 'content-type': 'application/xml' },
-      body: await readFile(new URL('./fixtures/tasklist-two-steps.bpmn', import.meta.url), 'utf8'),
-    });
-    expect(deployed.status, await deployed.clone().text()).toBeLessThan(300);
+    await deployTwoSteps();
     const instanceId = await start('containment-two-steps', 'NC-77');
     const phone = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await signInAlice(phone);
@@ -155,4 +164,68 @@ describe('tasklist search, saved filters, live updates, comments and attachments
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.close();
   }, 90_000);
+
+  it('takes alice from the tasklist through a task to completing it with the keyboard alone, the focus always visible', async () => {
+    // given a two-step process of alice's started, and alice on her tasks in a fresh tab
+    await deployTwoSteps();
+    const instanceId = await start('containment-two-steps', 'NC-88');
+    const tab = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInAlice(tab);
+    const taskLink = tab.locator(`.task-row[data-instance-id="${instanceId}"] a.task-link`);
+    await taskLink.waitFor({ timeout: LIVE_TIMEOUT });
+    await tab.reload();
+    await taskLink.waitFor();
+
+    // when she skips the header, tabs to the task and opens it with Enter, then tabs to Complete and presses Enter
+    const [tasklistUrl, tasklistTitle] = [tab.url(), await tab.title()];
+    const toSkip = await tabUntil(tab, '.skip-link');
+    await tab.keyboard.press('Enter');
+    const afterSkip = { url: tab.url(), focused: await tab.evaluate(() => document.activeElement?.id) };
+    const toTask = await tabUntil(tab, `.task-row[data-instance-id="${instanceId}"] a.task-link`);
+    await tab.keyboard.press('Enter');
+    await tab.getByRole('heading', { name: 'Record containment' }).waitFor();
+    const titles = [tasklistTitle, await tab.title()];
+    const toComplete = await tabUntil(tab, 'button', 'Complete');
+    await tab.keyboard.press('Enter');
+
+    // then her next step opens, each page named in the tab's title; the skip link was the first stop and left her on the tasklist, in its content
+    await tab.getByRole('heading', { name: 'Verify containment' }).waitFor();
+    expect(titles).toEqual(['Tasks — Qualflow', 'Task — Qualflow']);
+    expect(toSkip).toEqual(['Skip to content']);
+    expect(afterSkip).toEqual({ url: tasklistUrl, focused: 'main' });
+    expect(toTask).not.toContain('Processes');
+    // and the task page started her in its content too, not back in the header
+    expect(toComplete).not.toContain('Processes');
+    // and every stop showed where the focus was
+    expect([...toSkip, ...toTask, ...toComplete].filter((stop) => stop.startsWith('no focus ring: '))).toEqual([]);
+    await tab.close();
+  }, 90_000);
 });
+
+/**
+ * Presses Tab until the focused element matches `selector` (and, when given, has the text
+ * `text`), at most 60 times; returns each stop's name, prefixed `no focus ring: ` where the
+ * focused element drew no outline.
+ */
+async function tabUntil(page: Page, selector: string, text?: string): Promise<string[]> {
+  const stops: string[] = [];
+  for (let press = 0; press < 60; press++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(
+      ([selector, text]) => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        const content = (element.textContent ?? '').trim();
+        const name = (element.getAttribute('aria-label') ?? (content || element.tagName)).slice(0, 60);
+        return { name: ring ? name : `no focus ring: ${name}`, reached: element.matches(selector) && (text === undefined || content === text) };
+      },
+      [selector, text] as const,
+    );
+    if (!stop) continue;
+    stops.push(stop.name);
+    if (stop.reached) return stops;
+  }
+  throw new Error(`Tab never reached ${selector} in 60 presses; the stops: ${stops.join(' → ')}`);
+}

@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './accessibility';
 import { useBrowserStack } from './browser-stack';
 import { documentApprovalJourney } from './document-approval-journey';
 
@@ -45,18 +46,22 @@ describe('the tasklist in a browser', () => {
     // given a phone-sized browser (the format check of the first test waits for alice's group)
     const page = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto(app.stack.baseUrl);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await expectAccessible(page, 'Login page');
 
     // when alice first mistypes her password, then signs in and opens her groups' tasks
     await page.getByLabel('Username').fill('alice');
     await page.getByLabel('Password').fill('not-her-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     const refusal = await page.getByRole('alert').textContent();
+    await expectAccessible(page, 'Login page with a refusal');
     await page.getByLabel('Password').fill('demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('link', { name: 'My groups' }).click();
     await page.getByRole('heading', { name: 'Tasks' }).waitFor();
     await page.locator('.task-row, .empty').first().waitFor();
     await page.screenshot({ path: `${screenshotDir}08-phone-my-groups.png`, fullPage: true });
+    await expectAccessible(page, 'Tasklist “My groups” on a phone');
 
     // then the refusal was plain, and nothing on the tasklist is wider than the phone
     expect(refusal).toBe('Wrong username or password.');

@@ -32,7 +32,7 @@ export function InstanceTimeline({ entries, onShow, now = new Date() }: { entrie
               {entry.kind !== 'step' && entry.state && <span className={`badge badge-${stateBadge(entry.state)}`}>{entry.state}</span>}
               {entry.overdue && <span className="badge badge-incident">overdue</span>}
               {onShow && entry.elementId && (
-                <button type="button" className="button-link small" onClick={() => onShow(entry.elementId!)} aria-label={`Show ${entry.elementName ?? entry.title} on the diagram`}>
+                <button type="button" className="button-link small" onClick={() => onShow(entry.elementId!)} aria-label={`Show on diagram: ${entry.elementName ?? entry.title}`}>
                   show on diagram
                 </button>
               )}

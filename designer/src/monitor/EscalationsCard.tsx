@@ -32,10 +32,10 @@ export function EscalationsCard({ escalations, processName }: { escalations: Das
         <tfoot>
           <tr>
             <th scope="row">All processes</th>
-            <td className="number">
+            <td data-label="Last 7 days" className="number">
               <CountLink count={escalations.last7Days} label="escalations in the last 7 days" href={href(7)} />
             </td>
-            <td className="number">
+            <td data-label="Last 30 days" className="number">
               <CountLink count={escalations.last30Days} label="escalations in the last 30 days" href={href(30)} />
             </td>
           </tr>
