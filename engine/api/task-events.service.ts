@@ -3,6 +3,10 @@
  * see: how many are open, how many of those are claimed and how many are mine, the
  * newest one, and the latest completion. Tasks are written by the worker (maybe another
  * process), so the API compares fingerprints instead of listening to an in-process bus.
+ *
+ * Working out a fingerprint means four queries through the user's scope, so each check
+ * first reads the version the database bumps on every write to a task or its candidates
+ * (`tasksVersion`, one primary-key read), and works the fingerprint out only when it moved.
  */
 import type { Prisma } from '../db/generated/client';
 import { taskScope } from './access';
@@ -11,6 +15,12 @@ import type { AuthUser, Db } from './context';
 function within(user: AuthUser, condition: Prisma.TaskWhereInput): Prisma.TaskWhereInput {
   const scope = taskScope(user);
   return scope ? { AND: [condition, scope] } : condition;
+}
+
+/** A number that changes whenever any task or task candidate is written, by anyone. */
+export async function tasksVersion(db: Db): Promise<number> {
+  const row = await db.tableVersion.findUnique({ where: { table: 'Task' } });
+  return row?.version ?? 0;
 }
 
 /** A string that changes when a task the user may see opens, is claimed or given back, is reassigned or closes. */
