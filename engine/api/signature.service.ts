@@ -11,7 +11,7 @@ import type { ProcessModel } from '../../workflows/model';
 import { hashToken } from './auth.service';
 import type { AuthUser, Db } from './context';
 import { badRequest, forbidden, HttpError } from './errors';
-import { LoginRateLimiter } from './login-rate-limit';
+import { LOCKED_REASON, signingLockSeconds } from './signing-lock';
 import { verifyPassword } from './password';
 import { reportSigningLocked } from './signature-alarm';
 import type { SignatureInput, SignatureRequirement } from './schemas/signature.schemas';
@@ -20,12 +20,6 @@ import { parseJson, type TaskRow } from './task-view';
 
 type Requirement = z.output<typeof SignatureRequirement>;
 type Input = z.output<typeof SignatureInput>;
-
-/**
- * Failed signing attempts per user: 5 in 15 minutes lock signing for the rest of the
- * window. In memory, per API process, like the login throttle.
- */
-const failedSignings = new LoginRateLimiter({ maxFailures: 5, windowMs: 15 * 60_000 });
 
 /** The meanings the task's step allows when it requires a signature; null when it does not. */
 export async function signatureMeanings(db: Db, row: Pick<TaskRow, 'definitionId' | 'elementId'>): Promise<string[] | null> {
@@ -79,20 +73,18 @@ export async function checkSignature(db: Db, user: AuthUser, row: TaskRow, input
   if (input.username === undefined && !(await hasSignedInSession(db, user.username, sessionId))) {
     throw badRequest('Give your username with your password at the first signing of this session');
   }
-  const wait = failedSignings.retryAfterSeconds(user.username);
+  const wait = await signingLockSeconds(db, user.username);
   if (wait > 0) {
-    await auditFailure(db, user, row, 'locked');
+    await auditFailure(db, user, row, LOCKED_REASON);
     throw new HttpError(429, 'Signing is locked after too many failed attempts; try again later', { retryAfterSeconds: wait }, { 'Retry-After': String(wait) });
   }
   const reason = await credentialProblem(db, user, input);
   if (reason) {
-    failedSignings.recordFailure(user.username);
     await auditFailure(db, user, row, reason);
-    const lockedFor = failedSignings.retryAfterSeconds(user.username);
+    const lockedFor = await signingLockSeconds(db, user.username);
     if (lockedFor > 0) await reportSigningLocked(db, user, row, Math.ceil(lockedFor / 60));
     throw forbidden('The signature was refused: wrong username or password');
   }
-  failedSignings.reset(user.username);
 }
 
 /** Why the credentials do not identify the caller (`other-user`, `wrong-password`), or null when they do. */
