@@ -5,6 +5,7 @@
 import { type ActivityDependencies } from './dependencies';
 import { audit, raiseIncident, recordInstanceState, resolveIncident } from './instances';
 import { runServiceTask } from './service-task';
+import { releaseSharedVariables, storeSharedVariables } from './shared-variables';
 import { closeTask, openTask } from './tasks';
 import { broadcastSignal, closeSubscription, openSubscription, publisher } from './subscriptions';
 import type { QualflowActivities } from './types';
@@ -21,6 +22,8 @@ export function createActivities(dependencies: ActivityDependencies): QualflowAc
     raiseIncident: (input) => raiseIncident(dependencies, input),
     resolveIncident: (input) => resolveIncident(dependencies, input),
     runServiceTask: (input) => runServiceTask(dependencies, input),
+    storeSharedVariables: (input) => storeSharedVariables(dependencies, input),
+    releaseSharedVariables: (input) => releaseSharedVariables(dependencies, input),
     audit: (input) => audit(dependencies, input),
     openSubscription: (input) => openSubscription(dependencies, input),
     closeSubscription: (input) => closeSubscription(dependencies, input),

@@ -5,9 +5,12 @@ import { serviceTaskHandlers } from './handlers';
 import { BpmnError } from './handlers/types';
 import type { RunServiceTaskInput, RunServiceTaskResult } from './types';
 import type { ActivityDependencies } from './dependencies';
+import { withSharedVariables } from './shared-variables';
 
 /**
  * Calls the handler registered for `input.taskType` and returns the variables it produced.
+ * The handler sees every variable visible to the job: those the input carries and the
+ * shared variables of a large multi-instance body it references (activities/shared-variables.ts).
  *
  * @throws ApplicationFailure (non-retryable, type `HandlerNotFound`) when no handler has that name;
  * whatever the handler throws otherwise (retried by Temporal).
@@ -22,6 +25,7 @@ export async function runServiceTask(dependencies: ActivityDependencies, input: 
       HANDLER_NOT_FOUND,
     );
   }
+  const visible = await withSharedVariables(dependencies, input.variables ?? {}, input.sharedVariables);
   const variables = await handler({
     db: dependencies.db,
     instanceId: input.instanceId,
@@ -29,7 +33,7 @@ export async function runServiceTask(dependencies: ActivityDependencies, input: 
     elementId: input.elementId,
     elementInstanceId: input.elementInstanceId,
     headers: input.headers ?? {},
-    variables: input.variables ?? {},
+    variables: visible,
     now: dependencies.clock ?? (() => new Date()),
   }).catch((error: unknown) => {
     if (error instanceof BpmnError) return error;

@@ -94,6 +94,23 @@ export interface RunServiceTaskInput {
   taskType: string;
   headers: Record<string, string>;
   variables: Variables;
+  /** Variables stored once for a large multi-instance body, added to `variables` before the handler runs (activities/shared-variables.ts). */
+  sharedVariables?: SharedVariablesRef[];
+}
+
+/** A stored row of shared variables and the names of it a job sees (those it does not already carry). */
+export interface SharedVariablesRef {
+  id: string;
+  names: string[];
+}
+
+/** Variables a multi-instance body shares with its jobs; written once, idempotent by `id`. */
+export interface StoreSharedVariablesInput {
+  id: string;
+  instanceId: string;
+  /** Element instance id of the multi-instance activity. */
+  bodyId: string;
+  variables: Variables;
 }
 
 export interface RunServiceTaskResult {
@@ -245,6 +262,9 @@ export interface QualflowActivities {
   raiseIncident(input: RaiseIncidentInput): Promise<void>;
   resolveIncident(input: ResolveIncidentInput): Promise<void>;
   runServiceTask(input: RunServiceTaskInput): Promise<RunServiceTaskResult>;
+  storeSharedVariables(input: StoreSharedVariablesInput): Promise<void>;
+  /** Deletes every row a multi-instance body stored (it ended). */
+  releaseSharedVariables(input: { bodyId: string }): Promise<void>;
   audit(input: AuditInput): Promise<void>;
   /** Records the subscription; returns a buffered message that matches it, already marked as taken by this instance. */
   openSubscription(input: OpenSubscriptionInput): Promise<BufferedMessage | null>;

@@ -4,7 +4,9 @@
  * handler runs as an activity with the element's retries. Header values written `=expr`
  * are evaluated first, so a handler always receives plain strings. A missing handler, or
  * one still failing after its retries, is an incident on the element; a handler's
- * `BpmnError` is thrown as a BPMN error for the diagram to catch.
+ * `BpmnError` is thrown as a BPMN error for the diagram to catch. Inside a large
+ * multi-instance body the job carries a reference to the variables the body shares
+ * instead of copies (workflows/shared-variables.ts); the handler still sees them all.
  */
 import { ActivityFailure, isCancellation } from '@temporalio/workflow';
 import type { ElementContext } from './behaviours/types';
@@ -13,6 +15,7 @@ import { runServiceTask } from './effects';
 import { evaluateValue, type FeelOptions } from './feel';
 import { HANDLER_NOT_FOUND, IncidentError } from './incident-error';
 import type { JobDefinition } from './model';
+import { jobVariables } from './shared-variables';
 import { BpmnThrow } from './thrown';
 
 /**
@@ -25,6 +28,7 @@ export async function runJob(context: ElementContext, job: JobDefinition): Promi
   const scope = context.scope();
   const taskType = String(evaluateValue(job.taskType, scope, context.runtime.feel) ?? '').trim();
   if (taskType === '') throw new IncidentError(`"${element.name}" has no job type`);
+  const carried = runtime.v2 ? jobVariables(context.flowScope, scope) : { variables: scope };
   let result;
   try {
     result = await runServiceTask(
@@ -36,7 +40,7 @@ export async function runJob(context: ElementContext, job: JobDefinition): Promi
         elementInstanceId: token.elementInstanceId,
         taskType,
         headers: evaluateHeaders(element.headers ?? {}, scope, context.runtime.feel),
-        variables: scope,
+        ...carried,
       },
       job.retries,
     );
