@@ -10,6 +10,7 @@ import type { AuthUser, Db } from './context';
 import { conflict, notFound } from './errors';
 import type { AttachmentSchema } from './schemas/attachment.schemas';
 import { visibleTask } from './task-view';
+import { recordAudit } from './audit-entry';
 
 type Attachment = z.output<typeof AttachmentSchema>;
 
@@ -47,9 +48,7 @@ export async function addAttachment(db: Db, user: AuthUser, taskId: string, uplo
       data: { id, taskId, instanceId: task.instanceId, ...facts, data: new Uint8Array(upload.data), uploadedBy: user.username },
       select: META,
     }),
-    db.auditEntry.create({
-      data: { id: `attachment.added:${id}`, actor: user.username, action: 'attachment.added', instanceId: task.instanceId, taskId, details: JSON.stringify({ attachmentId: id, ...facts }) },
-    }),
+    recordAudit(db, { id: `attachment.added:${id}`, actor: user.username, action: 'attachment.added', instanceId: task.instanceId, taskId, details: { attachmentId: id, ...facts } }),
   ]);
   return toView(row);
 }

@@ -3,12 +3,13 @@
  * copy of the database cannot be replayed as a login. Failed logins are audited and
  * throttled per username + address.
  */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { AuthUser, Db } from './context';
 import { HttpError } from './errors';
 import { type LoginRateLimiter, loginKey } from './login-rate-limit';
 import { verifyAgainstDummy, verifyPassword } from './password';
 import { loadAuthUser } from './user.service';
+import { recordAudit } from './audit-entry';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
@@ -29,7 +30,7 @@ export interface LoginResult {
 }
 
 async function audit(db: Db, actor: string, action: string, details: Record<string, unknown>): Promise<void> {
-  await db.auditEntry.create({ data: { id: randomUUID(), actor, action, details: JSON.stringify(details) } });
+  await recordAudit(db, { actor, action, details });
 }
 
 /**

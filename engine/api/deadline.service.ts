@@ -7,11 +7,11 @@
  */
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { rescheduleTaskUpdate, type RescheduleTaskRequest } from '../../workflows/contract';
-import type { ProcessModel } from '../../workflows/model';
 import { actsAsOwner, canSeeTask } from './access';
 import type { ApiDeps, AuthUser } from './context';
 import { conflict, DependencyUnavailableError, forbidden, isTemporalUnavailable, notFound } from './errors';
 import { loadTask, type TaskSummaryView, toTaskSummary } from './task-view';
+import { namedOwnerIs } from './process-grant.service';
 
 /**
  * Sets the due date of task `id` to `dueAt`, recording `reason`.
@@ -36,16 +36,7 @@ export async function changeDue(deps: ApiDeps, user: AuthUser, id: string, chang
 async function mayChangeDue(deps: ApiDeps, user: AuthUser, task: TaskSummaryView, definitionId: string): Promise<boolean> {
   if (actsAsOwner(user, task)) return true;
   if (task.assignee && user.reports.includes(task.assignee)) return true;
-  const definition = await deps.db.definition.findUnique({ where: { id: definitionId }, select: { model: true } });
-  return definition ? processOwner(definition.model) === user.username : false;
-}
-
-function processOwner(modelJson: string): string | undefined {
-  try {
-    return (JSON.parse(modelJson) as Partial<ProcessModel>).owner;
-  } catch {
-    return undefined;
-  }
+  return namedOwnerIs(deps.db, definitionId, user.username);
 }
 
 async function sendReschedule(deps: ApiDeps, instanceId: string, request: RescheduleTaskRequest): Promise<void> {

@@ -4,14 +4,20 @@
  * (ProcessGrant, typically a manager watching a process). Owners and admins give and take
  * back grants; every change is audited.
  */
-import { randomUUID } from 'node:crypto';
 import type { AuthUser, Db } from './context';
 import { hasRole } from './context';
 import { badRequest, forbidden, notFound } from './errors';
+import { recordAudit } from './audit-entry';
 
 /** The owner of a definition version: `qualflow:owner`, else whoever deployed it. */
 export function ownerOf(row: { owner: string | null; deployedBy: string | null }): string | null {
   return row.owner ?? row.deployedBy;
+}
+
+/** `username` is the owner version `definitionId` names (`qualflow:owner`), whatever their role. */
+export async function namedOwnerIs(db: Db, definitionId: string, username: string): Promise<boolean> {
+  const definition = await db.definition.findUnique({ where: { id: definitionId }, select: { owner: true } });
+  return definition?.owner === username;
 }
 
 /**
@@ -71,16 +77,12 @@ export async function grantProcess(db: Db, user: AuthUser, processKey: string, u
   const existing = await db.processGrant.findUnique({ where: { processKey_username: { processKey, username } } });
   if (existing) return;
   await db.processGrant.create({ data: { processKey, username, grantedBy: user.username } });
-  await audit(db, user.username, 'process.granted', { processKey, username });
+  await recordAudit(db, { actor: user.username, action: 'process.granted', details: { processKey, username } });
 }
 
 /** Takes `processKey` back from `username` (no error when it was not given). */
 export async function revokeProcess(db: Db, user: AuthUser, processKey: string, username: string): Promise<void> {
   await assertManages(db, user, processKey);
   const { count } = await db.processGrant.deleteMany({ where: { processKey, username } });
-  if (count > 0) await audit(db, user.username, 'process.grant-revoked', { processKey, username });
-}
-
-async function audit(db: Db, actor: string, action: string, details: Record<string, unknown>): Promise<void> {
-  await db.auditEntry.create({ data: { id: randomUUID(), actor, action, details: JSON.stringify(details) } });
+  if (count > 0) await recordAudit(db, { actor: user.username, action: 'process.grant-revoked', details: { processKey, username } });
 }

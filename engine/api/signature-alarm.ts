@@ -7,12 +7,13 @@ import { randomUUID } from 'node:crypto';
 import { notifyUsers } from '../../activities/notifications/index';
 import type { AuthUser, Db } from './context';
 import type { TaskRow } from './task-view';
+import { recordAudit } from './audit-entry';
 
 /** Tells the admins and `user` that signing as `user` is locked for `minutes`. */
 export async function reportSigningLocked(db: Db, user: AuthUser, row: TaskRow, minutes: number): Promise<void> {
   const eventId = `signature-locked:${randomUUID()}`;
-  const details = JSON.stringify({ lockedForMinutes: minutes, elementId: row.elementId });
-  await db.auditEntry.create({ data: { id: eventId, actor: user.username, action: 'signature.locked', instanceId: row.instanceId, taskId: row.id, details } });
+  const details = { lockedForMinutes: minutes, elementId: row.elementId };
+  await recordAudit(db, { id: eventId, actor: user.username, action: 'signature.locked', instanceId: row.instanceId, taskId: row.id, details });
   const admins = await db.user.findMany({ where: { roles: { contains: 'admin' }, active: true }, select: { username: true, roles: true } });
   const recipients = admins.filter((admin) => admin.roles.split(',').includes('admin')).map((admin) => admin.username);
   await notifyUsers(

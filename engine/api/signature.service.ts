@@ -5,7 +5,6 @@
  * as `signature.failed` and rate-limited per user; the signature is stored with the hash
  * that links it to the signed record (see signature-record.ts).
  */
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { ProcessModel } from '../../workflows/model';
 import { hashToken } from './auth.service';
@@ -17,6 +16,7 @@ import { reportSigningLocked } from './signature-alarm';
 import type { SignatureInput, SignatureRequirement } from './schemas/signature.schemas';
 import { allowedMeanings, canonicalJson, recordHash } from './signature-record';
 import { parseJson, type TaskRow } from './task-view';
+import { recordAudit } from './audit-entry';
 
 type Requirement = z.output<typeof SignatureRequirement>;
 type Input = z.output<typeof SignatureInput>;
@@ -51,8 +51,7 @@ export async function signatureRequirement(db: Db, user: AuthUser, row: TaskRow,
 }
 
 async function auditFailure(db: Db, user: AuthUser, row: TaskRow, reason: string): Promise<void> {
-  const details = JSON.stringify({ reason, elementId: row.elementId });
-  await db.auditEntry.create({ data: { id: randomUUID(), actor: user.username, action: 'signature.failed', instanceId: row.instanceId, taskId: row.id, details } });
+  await recordAudit(db, { actor: user.username, action: 'signature.failed', instanceId: row.instanceId, taskId: row.id, details: { reason, elementId: row.elementId } });
 }
 
 /**

@@ -13,6 +13,8 @@ import { type AuthUser, type Db, hasRole } from './context';
 import { badRequest, conflict, forbidden, notFound } from './errors';
 import type { ReassignTaskBody } from './schemas/task.schemas';
 import { loadTask, type TaskRow, type TaskSummaryView, toTaskSummary } from './task-view';
+import { type AuditFacts, recordAudit } from './audit-entry';
+import { namedOwnerIs } from './process-grant.service';
 
 type Reassign = z.output<typeof ReassignTaskBody>;
 
@@ -21,17 +23,6 @@ export function canReassign(user: AuthUser, task: TaskSummaryView): boolean {
   if (actsAsOwner(user, task)) return true;
   if (!hasRole(user, 'manager')) return false;
   return task.assignee === null ? canSeeTask(user, task) : user.reports.includes(task.assignee);
-}
-
-/** The user is the owner the process names (`qualflow:owner`), without needing the owner role. */
-async function ownsProcess(db: Db, user: AuthUser, definitionId: string): Promise<boolean> {
-  const definition = await db.definition.findUnique({ where: { id: definitionId }, select: { model: true } });
-  if (!definition) return false;
-  try {
-    return (JSON.parse(definition.model) as { owner?: string }).owner === user.username;
-  } catch {
-    return false;
-  }
 }
 
 interface Target {
@@ -64,7 +55,7 @@ export async function reassignTask(db: Db, user: AuthUser, id: string, body: Rea
   const row = await loadTask(db, id);
   if (!row) throw notFound(`No task "${id}"`);
   const task = toTaskSummary(row, now);
-  if (!canReassign(user, task) && !(await ownsProcess(db, user, row.definitionId))) {
+  if (!canReassign(user, task) && !(await namedOwnerIs(db, row.definitionId, user.username))) {
     if (!canSeeTask(user, task)) throw notFound(`No task "${id}"`);
     throw forbidden("Only the assignee's manager, a process owner or an admin may reassign this task");
   }
@@ -81,7 +72,7 @@ export async function reassignTask(db: Db, user: AuthUser, id: string, body: Rea
       await tx.taskCandidate.deleteMany({ where: { taskId: id } });
       await tx.taskCandidate.create({ data: { taskId: id, kind: 'group', value: target.group } });
     }
-    await tx.auditEntry.create({ data: auditData(row, user, eventId, body, target, now) });
+    await recordAudit(tx, auditFacts(row, user, eventId, body, target, now));
   });
   const previous = task.assignee && task.assignee !== target.assignee ? [task.assignee] : [];
   await notifyUsers(
@@ -99,7 +90,7 @@ export async function reassignTask(db: Db, user: AuthUser, id: string, body: Rea
   return toTaskSummary((await loadTask(db, id)) as TaskRow, now);
 }
 
-function auditData(row: TaskRow, user: AuthUser, eventId: string, body: Reassign, target: Target, now: Date) {
+function auditFacts(row: TaskRow, user: AuthUser, eventId: string, body: Reassign, target: Target, now: Date): AuditFacts {
   const details = {
     from: row.assignee,
     to: target.assignee,
@@ -108,5 +99,5 @@ function auditData(row: TaskRow, user: AuthUser, eventId: string, body: Reassign
     delegatedFrom: target.delegatedFrom,
     reason: body.reason,
   };
-  return { id: eventId, at: now, actor: user.username, action: 'task.reassigned', instanceId: row.instanceId, taskId: row.id, details: JSON.stringify(details) };
+  return { id: eventId, at: now, actor: user.username, action: 'task.reassigned', instanceId: row.instanceId, taskId: row.id, details };
 }

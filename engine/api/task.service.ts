@@ -4,7 +4,6 @@
  * written by the interpreter's activities; completion goes through a Temporal update
  * whose handler closes the row before it answers.
  */
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Variables } from '../../workflows/contract';
 import type { FormLink } from '../../workflows/model';
@@ -19,6 +18,7 @@ import { auditSigned, checkSignature, recordSignature, signatureRequirement } fr
 import { listSignatures } from './signature-view';
 import { sendCompleteTask } from './temporal-gateway';
 import { loadTask, parseJson, type TaskSummaryView as Summary, type TaskRow, toTaskSummary } from './task-view';
+import { recordAudit } from './audit-entry';
 
 export { listTasks } from './task-query';
 export { reassignTask } from './task-reassign';
@@ -52,9 +52,7 @@ export async function getTask(db: Db, user: AuthUser, id: string, sessionId: str
 }
 
 async function audit(db: Db, actor: string, action: string, row: TaskRow, details: Record<string, unknown> = {}) {
-  await db.auditEntry.create({
-    data: { id: randomUUID(), actor, action, instanceId: row.instanceId, taskId: row.id, details: JSON.stringify(details) },
-  });
+  await recordAudit(db, { actor, action, instanceId: row.instanceId, taskId: row.id, details });
 }
 
 /**

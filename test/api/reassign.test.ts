@@ -63,9 +63,9 @@ describe('reassigning a task', () => {
   });
 
   it('lets the owner the process names reassign its tasks without the owner role', async () => {
-    // given a process whose model names carol (staff) as its owner
+    // given a process whose model names carol (staff) as its owner, stored as deploying it stores it
     const definition = await api.db.definition.create({
-      data: { key: 'owned', version: 1, name: 'Owned', xml: '<xml/>', model: JSON.stringify({ owner: 'carol' }), hash: 'h-owned' },
+      data: { key: 'owned', version: 1, name: 'Owned', xml: '<xml/>', model: JSON.stringify({ owner: 'carol' }), owner: 'carol', hash: 'h-owned' },
     });
     const id = await insertTask(api.db, { assignee: 'bob', candidateGroups: ['document-control'] });
     await api.db.task.update({ where: { id }, data: { definitionId: definition.id } });
