@@ -12,7 +12,7 @@ export const SYSTEM_ACTOR = 'system';
 export type InstanceAction = 'instance.started' | 'instance.completed' | 'instance.canceled';
 export type TaskAction = 'task.created' | 'task.completed' | 'task.canceled';
 export type IncidentAction = 'incident.raised' | 'incident.resolved';
-export const VARIABLES_CHANGED = 'variables.changed';
+const VARIABLES_CHANGED = 'variables.changed';
 
 /** An instance-level entry (started, completed, canceled). */
 export function instanceAudit(runtime: InstanceRuntime, action: InstanceAction, actor: string, details?: Record<string, unknown>): AuditInput {

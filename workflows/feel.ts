@@ -102,11 +102,14 @@ export function toPlainValue(value: unknown): unknown {
 
 /**
  * Variables come first so a process variable keeps its value even when a function shares
- * its name (as with feelin's own built-ins).
+ * its name (as with feelin's own built-ins). Only the variables whose names occur in the
+ * expression are passed: FEEL reaches a variable by its name alone, and an evaluation costs
+ * time in proportion to its whole context (a mapping evaluated per multi-instance item would
+ * otherwise walk the input collection every time).
  */
 function evaluateWithWarnings(expression: string, scope: Variables, options: FeelOptions): { value: unknown; warnings: string[] } {
   try {
-    const result = evaluate(expression, { ...feelFunctionsFor(expression, options.calendar), ...scope }, FEEL_DIALECT);
+    const result = evaluate(expression, { ...feelFunctionsFor(expression, options.calendar), ...namedIn(expression, scope) }, FEEL_DIALECT);
     return { value: toPlainValue(result.value), warnings: result.warnings.map(describeWarning) };
   } catch (error) {
     if (error instanceof FeelSyntaxError) {
@@ -118,6 +121,13 @@ function evaluateWithWarnings(expression: string, scope: Variables, options: Fee
     const message = error instanceof Error ? error.message : String(error);
     throw new IncidentError(`The expression "${expression}" failed: ${message}`);
   }
+}
+
+/** The variables of `scope` whose names occur in `expression` (a superset of those it reads). */
+function namedIn(expression: string, scope: Variables): Variables {
+  const named: Variables = {};
+  for (const name of Object.keys(scope)) if (expression.includes(name)) named[name] = scope[name];
+  return named;
 }
 
 function describeWarning(warning: Warning): string {

@@ -57,7 +57,7 @@ interface SavedBody {
 /** Instances on this patch pace long bodies: they yield the activation and, sequential ones, continue as new between items. */
 const PACING_PATCH = 'qualflow-multi-instance-pacing';
 /** Instances on this patch share a large body's variables with its jobs by reference and run large parallel bodies of jobs in waves. */
-export const LARGE_BODIES_PATCH = 'qualflow-multi-instance-large-bodies';
+const LARGE_BODIES_PATCH = 'qualflow-multi-instance-large-bodies';
 /** A parallel body with fewer items never fills a run: it does not ask for the patch for waves alone. */
 const WAVES_FROM_ITEMS = 500;
 
@@ -86,7 +86,7 @@ export async function runMultiInstance(context: ElementContext): Promise<Outcome
   const release = large && plan ? await shareWithJobs(runtime, body, token.elementInstanceId, plan) : undefined;
   try {
     const checkCompletion = () => {
-      if (!done && mi.completionCondition && evaluateCondition(mi.completionCondition, namedIn(mi.completionCondition, body.visible()), context.runtime.feel).met) {
+      if (!done && mi.completionCondition && evaluateCondition(mi.completionCondition, body.visible(), context.runtime.feel).met) {
         done = true;
         body.flow.cancel();
       }
@@ -246,7 +246,7 @@ async function runInstance(context: ElementContext, body: FlowScope, mi: MultiIn
       if (completion?.stopped()) throw new CancelledFailure('The multi-instance body met its completion condition');
       completeElement(inner, returned, outcome.mapped);
       if (mi.outputCollection && mi.outputElement !== undefined) {
-        const value = evaluateValue(mi.outputElement, namedIn(mi.outputElement, { ...scope.visible(), ...inner.local, ...(returned ?? {}) }), context.runtime.feel);
+        const value = evaluateValue(mi.outputElement, { ...scope.visible(), ...inner.local, ...(returned ?? {}) }, context.runtime.feel);
         // Written in place: copying the collection for every item would cost the square of its length.
         const collected = body.variables[mi.outputCollection];
         if (Array.isArray(collected)) collected[index] = value;
@@ -258,18 +258,6 @@ async function runInstance(context: ElementContext, body: FlowScope, mi: MultiIn
     runtime.active.delete(token.elementInstanceId);
     runtime.dirty = true;
   }
-}
-
-/**
- * The variables whose names occur in `expression`. FEEL reaches a variable only by its
- * name, and an evaluation costs time in proportion to everything in its context: the
- * output element and completion condition, evaluated once per instance, would otherwise
- * walk the whole input collection every time (the square of its length in all).
- */
-function namedIn(expression: string, variables: Variables): Variables {
-  const named: Variables = {};
-  for (const name of Object.keys(variables)) if (expression.includes(name)) named[name] = variables[name];
-  return named;
 }
 
 const COUNTERS = ['numberOfInstances', 'numberOfActiveInstances', 'numberOfCompletedInstances', 'numberOfTerminatedInstances', 'loopCounter'];

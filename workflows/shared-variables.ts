@@ -19,7 +19,7 @@ import type { InstanceRuntime } from './runtime';
 import type { FlowScope } from './scopes';
 
 /** What the copies of a variable in a body's jobs may add up to before it is stored once instead. */
-export const SHARE_ABOVE_BYTES = 256 * 1024;
+const SHARE_ABOVE_BYTES = 256 * 1024;
 /** Smaller variables always travel with the job. */
 const SMALLEST_SHARED_BYTES = 1024;
 /** What an entry of the output collection costs a job at least (`null,`). */

@@ -14,7 +14,7 @@ import { isPlainObject } from './feel';
 import type { InstanceRuntime } from './runtime';
 
 /** One variable as it was and as it is now; `before` is absent when the variable is new. */
-export interface VariableChange {
+interface VariableChange {
   name: string;
   before?: unknown;
   after: unknown;
