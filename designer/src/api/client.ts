@@ -22,7 +22,7 @@ export type QueryValue = string | number | boolean | undefined | null;
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Sent as JSON unless it is a string (then as-is with `contentType`). */
+  /** Sent as JSON unless it is a string or a Blob (a File, say): then as-is with `contentType`. */
   body?: unknown;
   contentType?: string;
   query?: Record<string, QueryValue>;
@@ -66,11 +66,12 @@ export function onUnauthorized(listener: () => void): () => void {
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: options.text ? '*/*' : 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
-  let body: string | undefined;
+  let body: string | Blob | undefined;
   if (options.body !== undefined) {
-    const raw = typeof options.body === 'string';
-    body = raw ? (options.body as string) : JSON.stringify(options.body);
-    headers['Content-Type'] = options.contentType ?? (raw ? 'text/plain' : 'application/json');
+    const blob = options.body instanceof Blob;
+    const raw = blob || typeof options.body === 'string';
+    body = raw ? (options.body as string | Blob) : JSON.stringify(options.body);
+    headers['Content-Type'] = options.contentType ?? (blob ? 'application/octet-stream' : raw ? 'text/plain' : 'application/json');
   }
   const response = await fetch(baseUrl + path + queryString(options.query), {
     method: options.method ?? (body === undefined ? 'GET' : 'POST'),

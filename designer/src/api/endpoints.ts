@@ -5,8 +5,6 @@ import { apiRequest } from './client';
 import type {
   DefinitionSummary,
   InstanceDetail,
-  InstanceStatus,
-  InstanceSummary,
   LoginResponse,
   Page,
   Role,
@@ -67,9 +65,6 @@ export const fetchDefinitionXml = (key: string, version?: number) =>
 
 export const startInstance = (request: StartInstanceRequest) =>
   apiRequest<{ id: string }>('/api/instances', { body: request });
-
-export const listInstances = async (query: { processKey?: string; status?: InstanceStatus | '' }) =>
-  itemsOf(await apiRequest<InstanceSummary[] | Page<InstanceSummary>>('/api/instances', { query }));
 
 export const fetchInstance = (id: string) =>
   apiRequest<InstanceDetail>(`/api/instances/${encodeURIComponent(id)}`);

@@ -9,7 +9,7 @@ import { sameForm } from './form-changes';
 import { FormPreview } from './FormPreview';
 import { NewFormForm } from './NewFormForm';
 import { newFormSchema } from './new-form';
-import { useLeaveWarning } from './use-leave-warning';
+import { useLeaveWarning } from '../hooks/use-leave-warning';
 import './forms.css';
 
 const FormDesigner = lazy(() => import('./FormDesigner').then((module) => ({ default: module.FormDesigner })));

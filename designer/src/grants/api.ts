@@ -27,9 +27,8 @@ export const grantProcess = (processKey: string, username: string) =>
 export const revokeGrant = (processKey: string, username: string) =>
   apiRequest<void>(grantPath(processKey, username), { method: 'DELETE' });
 
-/** The process's latest version and its owner (`qualflow:owner`, else the deployer; the server says which). */
-export async function fetchProcessFacts(processKey: string): Promise<{ latest: DefinitionSummary; owner: string | null }> {
+/** The process's owner (`qualflow:owner` of its latest version, else its deployer; the server says which). */
+export async function fetchProcessFacts(processKey: string): Promise<{ owner: string | null }> {
   const versions = await apiRequest<Page<DefinitionSummary>>(`/api/definitions/${encodeURIComponent(processKey)}`);
-  const latest = versions.items[0];
-  return { latest, owner: latest.owner ?? null };
+  return { owner: versions.items[0]?.owner ?? null };
 }

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import { createDraft, saveDraft } from './api';
 import { processOfDiagram } from './process-of-diagram';
+import { useLeaveWarning } from '../hooks/use-leave-warning';
 
 export type SaveState =
   | { status: 'unchanged' }
@@ -88,13 +89,7 @@ export function useAutosave(modeler: Modeler | null, options: AutosaveOptions): 
     };
   }, [modeler, markChanged]);
 
-  const unsaved = state.status === 'pending' || state.status === 'saving';
-  useEffect(() => {
-    if (!unsaved) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
+  useLeaveWarning(state.status === 'pending' || state.status === 'saving');
 
   const savedAsNewDraft = useCallback(() => {
     draftId.current = undefined;

@@ -4,9 +4,8 @@
  */
 import { useCallback, useState } from 'react';
 import type Modeler from 'bpmn-js/lib/Modeler';
-import { ApiError } from '../api/client';
 import { deployDiagram, type DeployedDefinition } from './api';
-import { showCompilerDiagnostics, type CompilerDiagnostic } from './problems/compiler-diagnostics';
+import { compilerRefusal, showCompilerDiagnostics } from './problems/compiler-diagnostics';
 
 export type DeployState =
   | { status: 'idle' | 'deploying' }
@@ -23,7 +22,7 @@ export function useDeploy(modeler: Modeler | null): { state: DeployState; deploy
       const { xml = '' } = await modeler.saveXML({ format: true });
       setState({ status: 'deployed', definition: await deployDiagram(xml) });
     } catch (error) {
-      const refusal = error instanceof ApiError && error.status === 422 ? (error.body as { errors?: CompilerDiagnostic[]; warnings?: CompilerDiagnostic[] }) : undefined;
+      const refusal = compilerRefusal(error);
       if (!refusal) {
         setState({ status: 'failed', error });
         return;

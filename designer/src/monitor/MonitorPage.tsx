@@ -13,13 +13,12 @@ import { fetchDashboard, fetchOverdueReport } from './api';
 import { CycleTimesCard } from './CycleTimesCard';
 import { EscalationsCard } from './EscalationsCard';
 import { EscalationsList } from './EscalationsList';
-import { monitorHref, type MonitorFilters, type MonitorList } from './monitor-route';
+import { MONITOR_LIST_TITLES, monitorHref, type MonitorFilters, type MonitorList } from './monitor-route';
 import { OpenInstancesCard } from './OpenInstancesCard';
 import { OverdueCard } from './OverdueCard';
 import { OverdueTasksList } from './OverdueTasksList';
 import './monitor.css';
 
-const LIST_TITLES: Record<MonitorList, string> = { overdue: 'Overdue tasks', escalations: 'Reminders and escalations' };
 
 /** Each filter as a person reads it: `Process: CAPA`, `Held by: alice`, `Last 7 days`. */
 function describeFilters(filters: MonitorFilters, processName: (key: string) => string): string[] {
@@ -44,7 +43,7 @@ export function MonitorPage({ list, filters = {} }: { list?: MonitorList; filter
         <nav className="breadcrumb" aria-label="Breadcrumb">
           <a href={monitorHref(undefined)}>Monitor</a>
         </nav>
-        <h1 id="monitor-list-title">{LIST_TITLES[list]}</h1>
+        <h1 id="monitor-list-title">{MONITOR_LIST_TITLES[list]}</h1>
         {described.length > 0 && <p className="muted">{described.join(' · ')}</p>}
         {list === 'overdue' ? <OverdueTasksList filters={filters} processName={processName} /> : <EscalationsList filters={filters} processName={processName} />}
       </section>

@@ -5,6 +5,9 @@
 
 export type MonitorList = 'overdue' | 'escalations';
 
+/** What each list behind a dashboard number is called, as a heading and a tab title. */
+export const MONITOR_LIST_TITLES: Record<MonitorList, string> = { overdue: 'Overdue tasks', escalations: 'Reminders and escalations' };
+
 /** Which tasks or events a monitor list shows, as the API names the filters. */
 export type MonitorFilters = Record<string, string>;
 

@@ -2,7 +2,7 @@
  * Calls of the tasklist beyond the shared endpoints: the search parameters of the task
  * list, saved filters, comments and attachments of a task.
  */
-import { ApiError, apiRequest, getToken } from '../api/client';
+import { apiRequest } from '../api/client';
 import type { TaskQuery } from '../api/types';
 
 /** What a person narrows the task list by, as the API's query parameters (all optional). */
@@ -71,18 +71,8 @@ export const listAttachments = (taskId: string) => apiRequest<{ items: Attachmen
 export const attachmentHref = (id: string) => `/api/attachments/${encodeURIComponent(id)}`;
 
 /**
- * Uploads a file as the raw request body (the shared client sends JSON or text only).
+ * Uploads a file as the raw request body.
  * @throws ApiError with the server's message when it refuses the file.
  */
-export async function uploadAttachment(taskId: string, file: File): Promise<Attachment> {
-  const token = getToken();
-  const response = await fetch(`${task(taskId)}/attachments?fileName=${encodeURIComponent(file.name)}`, {
-    method: 'POST',
-    headers: { 'Content-Type': file.type || 'application/octet-stream', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: file,
-    credentials: 'same-origin',
-  });
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw new ApiError(response.status, body, `Upload failed (HTTP ${response.status})`);
-  return body as Attachment;
-}
+export const uploadAttachment = (taskId: string, file: File) =>
+  apiRequest<Attachment>(`${task(taskId)}/attachments`, { body: file, contentType: file.type || 'application/octet-stream', query: { fileName: file.name } });

@@ -1,23 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import type Modeler from 'bpmn-js/lib/Modeler';
-import { ApiError } from '../api/client';
+import type { Diagnostic } from '../api/types';
 import { Dialog } from '../components/Dialog';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { compilerRefusal } from '../modeler/problems/compiler-diagnostics';
 import { processOfDiagram } from '../modeler/process-of-diagram';
 import { parseVariables } from '../processes/parse-variables';
 import { navigate } from '../router/use-hash-route';
 import { tryRun } from './api';
 
-export interface TryDiagnostic {
-  elementId: string;
-  message: string;
-}
-
 interface Props {
   /** The designer's modeler; the button is disabled until it holds a diagram. */
   modeler: Modeler | null;
   /** Told the compiler's errors when the diagram does not compile, to mark them on the canvas. */
-  onDiagnostics?(errors: TryDiagnostic[]): void;
+  onDiagnostics?(errors: Diagnostic[]): void;
 }
 
 /**
@@ -51,7 +47,7 @@ export function TryButton({ modeler, onDiagnostics }: Props) {
       setOpen(false);
       navigate({ name: 'instance', id: instanceId });
     } catch (caught) {
-      const errors = caught instanceof ApiError && caught.status === 422 ? (caught.body as { errors?: TryDiagnostic[] })?.errors : undefined;
+      const errors = compilerRefusal(caught)?.errors;
       if (errors) onDiagnostics?.(errors);
       setError(caught);
     } finally {

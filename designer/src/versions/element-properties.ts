@@ -58,7 +58,7 @@ function collect(value: unknown, path: string, into: Map<string, string>): void 
 }
 
 /** `path → JSON value` of every property of `element` and of its extension elements. */
-export function elementProperties(element: unknown): Map<string, string> {
+function elementProperties(element: unknown): Map<string, string> {
   const into = new Map<string, string>();
   collect(element, '', into);
   return into;

@@ -28,7 +28,7 @@ export interface VersionDiff {
   toMarkers: Map<string, string>;
 }
 
-export const MARKER: Record<ChangeKind, string> = {
+const MARKER: Record<ChangeKind, string> = {
   added: 'qf-diff-added',
   removed: 'qf-diff-removed',
   changed: 'qf-diff-changed',
@@ -57,7 +57,7 @@ interface ReadVersion {
  * from comparing its properties and extension elements in both versions (the differ
  * names nested changes, such as a new candidate group, without their values). Pure.
  */
-export function describeDiff(result: DiffResult, from: ReadVersion, to: ReadVersion): VersionDiff {
+function describeDiff(result: DiffResult, from: ReadVersion, to: ReadVersion): VersionDiff {
   const changed = Object.values(result._changed).map(({ model }) =>
     entry('changed', model, propertyChanges(from.elementsById[model.id], to.elementsById[model.id])),
   );

@@ -26,7 +26,7 @@ interface Shape extends DiagramElement {
 }
 
 /** The id of the chooser menu's provider. */
-export const CHOOSER_MENU = 'qualflow-element-templates';
+const CHOOSER_MENU = 'qualflow-element-templates';
 
 /** Below A1's and bpmn-js' replace providers: the template entries are added last. */
 const LOW_PRIORITY = 250;
